@@ -131,7 +131,9 @@ export interface ImportSession {
   /** Names of imported cards that a client deleted, with the UID they had. */
   deletedByClients(): Map<string, { uid: string; deletedAt: number }>
   /** Creates or replaces a card and its base. Writes nothing (and returns 'unchanged') when the
-   * body and base are identical to what is stored. */
+   * body and base are identical to what is stored; a new base alone is stored but is also
+   * 'unchanged' (the base is never served, so neither the etag nor the revision moves). Creating
+   * a card forgets a remembered client deletion of its name. Throws UidConflictError like putCard. */
   writeCard(card: CardInput & { base: string }): 'created' | 'updated' | 'unchanged'
   /** Replaces only the base of an existing card (the stored body stays). */
   setBase(name: string, base: string): void
@@ -180,9 +182,12 @@ export interface Store {
 
   // sync
   /** `since` null = initial sync. Throws InvalidSyncPositionError for positions this book cannot
-   * answer (newer than the revision, or older than minRevision). */
+   * answer (newer than the revision, or older than minRevision). `limit`, when given, must be a
+   * positive integer (RangeError otherwise); a cut-short answer has `truncated` and a partial
+   * position to continue from, also for an initial sync. */
   changesSince(bookId: number, since: SyncPosition | null, limit?: number): ChangeSet
-  /** Drops tombstones of deletions at or before `revision`; older positions become invalid. */
+  /** Drops tombstones of deletions at or before `revision`; older positions become invalid.
+   * Never reaches the current revision (the position handed out now stays valid). */
   pruneTombstones(bookId: number, revision: number): void
 
   // import
@@ -190,6 +195,7 @@ export interface Store {
    * readers see the state before or after it. All changes share one new revision (none if nothing
    * changed). */
   runImport<T>(bookId: number, fn: (session: ImportSession) => T): T
+  /** Newest first. */
   importHistory(bookId: number): ImportRecord[]
   stats(bookId: number): BookStats
 

@@ -1,0 +1,107 @@
+import { CardNotFoundError, StoreError } from './errors.js'
+import { assertUidAvailable, nextRevision, removeStoredCard, servesSameBytes, storeCard } from './mutations.js'
+import { toImportableCard } from './rows.js'
+import type { Statements } from './statements.js'
+import type { AddressBook, CardInput, ImportableCard, ImportRecord, ImportSession } from './types.js'
+
+/**
+ * The importer's view of one book inside `SqliteStore.runImport`'s write transaction. The book
+ * revision is bumped once, on the first write that changes a served member, and every change row
+ * of the session carries that revision. The session is closed when the transaction ends; using
+ * it afterwards throws, so nothing can write outside the transaction.
+ */
+export class SqliteImportSession implements ImportSession {
+  #open = true
+  #revision: number | undefined
+
+  constructor(
+    private readonly st: Statements,
+    /** The book as it was when the session started. */
+    readonly book: AddressBook,
+    private readonly now: () => number,
+  ) {}
+
+  allCards(): ImportableCard[] {
+    return this.#statements().allImportableCards.all(this.#bookKey()).map(toImportableCard)
+  }
+
+  identityKeys(): Map<string, string> {
+    return new Map(this.#statements().identityKeys.all(this.#bookKey()).map((row) => [row.key, row.name]))
+  }
+
+  deletedByClients(): Map<string, { uid: string; deletedAt: number }> {
+    const rows = this.#statements().clientDeletions.all(this.#bookKey())
+    return new Map(rows.map((row) => [row.name, { uid: row.uid, deletedAt: row.deleted_at }]))
+  }
+
+  writeCard(card: CardInput & { base: string }): 'created' | 'updated' | 'unchanged' {
+    const st = this.#statements()
+    const bookId = this.book.id
+    const existing = st.getStoredCard.get({ bookId, name: card.name })
+    assertUidAvailable(st, bookId, card, existing)
+    if (existing !== undefined && servesSameBytes(existing, card)) {
+      // The base is never served: a new base alone changes neither the etag nor the revision.
+      if (existing.base !== card.base) st.setBase.run({ bookId, name: card.name, base: card.base })
+      return 'unchanged'
+    }
+    storeCard(st, bookId, card, card.base, this.#changeRevision(), this.now())
+    if (existing !== undefined) return 'updated'
+    // The card exists again, so a remembered client deletion of this name no longer applies.
+    st.forgetClientDeletion.run({ bookId, name: card.name })
+    return 'created'
+  }
+
+  setBase(name: string, base: string): void {
+    const result = this.#statements().setBase.run({ bookId: this.book.id, name, base })
+    if (result.changes === 0) throw new CardNotFoundError(name)
+  }
+
+  removeCard(name: string): void {
+    const st = this.#statements()
+    if (st.getCard.get({ bookId: this.book.id, name }) === undefined) throw new CardNotFoundError(name)
+    removeStoredCard(st, this.book.id, name, this.#changeRevision())
+  }
+
+  addIdentityKeys(name: string, keys: readonly string[]): void {
+    const st = this.#statements()
+    for (const key of keys) st.upsertIdentityKey.run({ bookId: this.book.id, key, name })
+  }
+
+  forgetClientDeletion(name: string): void {
+    this.#statements().forgetClientDeletion.run({ bookId: this.book.id, name })
+  }
+
+  newestExportDate(): string | null {
+    return this.#statements().newestExportDate.get(this.#bookKey())?.newest ?? null
+  }
+
+  recordImport(record: Omit<ImportRecord, 'id' | 'bookId'>): void {
+    this.#statements().insertImport.run({
+      bookId: this.book.id,
+      exportDate: record.exportDate,
+      sourceName: record.sourceName,
+      startedAt: record.startedAt,
+      finishedAt: record.finishedAt,
+      report: record.report,
+    })
+  }
+
+  /** Called by the store when the transaction ends. */
+  close(): void {
+    this.#open = false
+  }
+
+  #changeRevision(): number {
+    this.#revision ??= nextRevision(this.st, this.book.id)
+    return this.#revision
+  }
+
+  #statements(): Statements {
+    if (!this.#open) throw new StoreError('the import session was used after its transaction ended')
+    return this.st
+  }
+
+  #bookKey(): { bookId: number } {
+    return { bookId: this.book.id }
+  }
+}
