@@ -1,0 +1,135 @@
+/**
+ * The part of an import that runs inside the store's write transaction: find each connection's
+ * card again (identity keys), render it, merge it with what devices made of it, write, and list
+ * what disappeared. Synchronous on purpose: the whole step is one transaction, so clients see
+ * the book before or after the import, never half of it.
+ */
+import type { CardInput, ImportableCard, ImportSession } from '../store/types.js'
+import { findProperties, parseVCard, propertyText, renderContact } from '../vcard/index.js'
+import { ImportError } from './errors.js'
+import { cardNameForUid, keyKind, uidForKey, type IdentityKeyKind } from './identity.js'
+import type { BuildResult, BuiltContact } from './join/build.js'
+import { mergeCard } from './merge/index.js'
+import type { ImportReport } from './report.js'
+
+export interface ApplyOptions {
+  exportDate: string | null
+  allowOlder: boolean
+  restoreDeleted: boolean
+  pruneRemoved: boolean
+  onProgress?: (done: number, total: number) => void
+}
+
+export type ApplyOutcome = Pick<ImportReport, 'cards' | 'matchedBy' | 'newProfileUrls' | 'conflicts' | 'removed' | 'deletedOnDevices'>
+
+export function applyImport(session: ImportSession, built: BuildResult, options: ApplyOptions): ApplyOutcome {
+  refuseOlderExport(session, options)
+  const cards = new Map(session.allCards().map((card) => [card.name, card]))
+  const keys = session.identityKeys()
+  const deletions = session.deletedByClients()
+  const claimed = new Set<string>()
+  const outcome: ApplyOutcome = {
+    cards: { created: 0, updated: 0, unchanged: 0 },
+    matchedBy: { slug: 0, name: 0, email: 0 },
+    newProfileUrls: [], conflicts: [], removed: [], deletedOnDevices: [],
+  }
+  const rev = options.exportDate ? `${options.exportDate}T00:00:00Z` : undefined
+
+  built.contacts.forEach((contact, index) => {
+    if (index % 1000 === 0) options.onProgress?.(index, built.contacts.length)
+    const match = findCard(contact, keys, claimed)
+    const ref = { card: match?.name ?? contact.identity.name, name: contact.fields.formattedName }
+    if (match) {
+      claimed.add(match.name)
+      outcome.matchedBy[match.kind]++
+      if (contact.identity.keys[0]?.startsWith('slug:') && match.kind !== 'slug') outcome.newProfileUrls.push(ref)
+      const deletion = deletions.get(match.name)
+      if (deletion) {
+        outcome.deletedOnDevices.push({ ...ref, restored: options.restoreDeleted })
+        session.addIdentityKeys(match.name, contact.identity.keys)
+        if (!options.restoreDeleted) return
+        session.forgetClientDeletion(match.name)
+        writeNew(session, { name: match.name, uid: deletion.uid }, contact, rev, outcome)
+        return
+      }
+      const existing = cards.get(match.name)
+      if (existing) {
+        writeExisting(session, existing, contact, rev, outcome)
+        session.addIdentityKeys(existing.name, contact.identity.keys)
+        return
+      }
+    }
+    const target = freeTarget(contact, cards, claimed)
+    claimed.add(target.name)
+    writeNew(session, target, contact, rev, outcome)
+    session.addIdentityKeys(target.name, contact.identity.keys)
+  })
+  options.onProgress?.(built.contacts.length, built.contacts.length)
+
+  for (const card of cards.values()) {
+    if (card.base === null || claimed.has(card.name)) continue
+    const editedOnDevice = card.body !== card.base
+    const pruned = options.pruneRemoved && !editedOnDevice
+    if (pruned) session.removeCard(card.name)
+    outcome.removed.push({ card: card.name, name: displayName(card), editedOnDevice, pruned })
+  }
+  return outcome
+}
+
+function refuseOlderExport(session: ImportSession, options: ApplyOptions): void {
+  const newest = session.newestExportDate()
+  if (options.allowOlder || !newest || !options.exportDate || options.exportDate >= newest) return
+  throw new ImportError('olderExport', `this export is from ${options.exportDate}, but one from ${newest} was already imported (use --allow-older to import it anyway)`)
+}
+
+function findCard(contact: BuiltContact, keys: Map<string, string>, claimed: Set<string>): { name: string; kind: IdentityKeyKind } | undefined {
+  for (const key of contact.identity.keys) {
+    const name = keys.get(key)
+    if (name && !claimed.has(name)) return { name, kind: keyKind(key) }
+  }
+  return undefined
+}
+
+/** The card name a new connection gets; derived from its key, moved aside if already taken. */
+function freeTarget(contact: BuiltContact, cards: Map<string, ImportableCard>, claimed: Set<string>): { name: string; uid: string } {
+  let { uid, name } = contact.identity
+  for (let n = 2; cards.has(name) || claimed.has(name); n++) {
+    uid = uidForKey(`${contact.identity.primaryKey}#${n}`)
+    name = cardNameForUid(uid)
+  }
+  return { name, uid }
+}
+
+/** Renders the card; keeps the previous REV when nothing else changed, so unchanged cards stay byte-identical. */
+function render(contact: BuiltContact, uid: string, rev: string | undefined, previousBase: string | null): string {
+  const previousRev = previousBase ? /\r\nREV:([^\r\n]*)\r\n/.exec(previousBase)?.[1] : undefined
+  if (previousBase && previousRev !== undefined) {
+    const same = renderContact({ ...contact.fields, uid, rev: previousRev })
+    if (same === previousBase) return same
+  }
+  return renderContact({ ...contact.fields, uid, rev })
+}
+
+function writeNew(session: ImportSession, target: { name: string; uid: string }, contact: BuiltContact, rev: string | undefined, outcome: ApplyOutcome): void {
+  const body = render(contact, target.uid, rev, null)
+  const card: CardInput & { base: string } = { name: target.name, uid: target.uid, body, version: '3.0', base: body }
+  const result = session.writeCard(card)
+  outcome.cards[result === 'created' ? 'created' : result]++
+}
+
+function writeExisting(session: ImportSession, existing: ImportableCard, contact: BuiltContact, rev: string | undefined, outcome: ApplyOutcome): void {
+  const fresh = render(contact, existing.uid, rev, existing.base)
+  const merged = mergeCard(existing.base, existing.body, fresh)
+  for (const conflict of merged.conflicts) outcome.conflicts.push({ card: existing.name, name: contact.fields.formattedName, ...conflict })
+  const result = session.writeCard({ name: existing.name, uid: existing.uid, body: merged.body, version: existing.version, base: fresh })
+  outcome.cards[result === 'created' ? 'created' : result]++
+}
+
+function displayName(card: ImportableCard): string {
+  try {
+    const fn = findProperties(parseVCard(card.body), 'FN')[0]
+    return fn ? propertyText(fn) : card.name
+  } catch {
+    return card.name
+  }
+}

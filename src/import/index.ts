@@ -1,0 +1,93 @@
+/**
+ * Imports a LinkedIn export into one user's address book:
+ *   read (zip/folder -> rows) -> build (rows -> contacts with identities) -> apply (one transaction:
+ *   match, render, merge, write) -> report.
+ * A failure anywhere leaves the store exactly as it was. `dryRun` runs everything and rolls back.
+ */
+import type { Store } from '../store/types.js'
+import { applyImport, type ApplyOutcome } from './apply.js'
+import { buildContacts } from './join/build.js'
+import { readExport, type ReadExportResult } from './read-export.js'
+import type { ImportReport } from './report.js'
+import type { ExportLimits } from './source/index.js'
+
+export { ImportError, IMPORT_ERROR_CODES } from './errors.js'
+export { formatReport, type ImportReport } from './report.js'
+
+export interface ImportOptions {
+  store: Store
+  bookId: number
+  path: string
+  includeMessageText?: boolean
+  dryRun?: boolean
+  allowOlder?: boolean
+  pruneRemoved?: boolean
+  restoreDeleted?: boolean
+  limits?: Partial<ExportLimits>
+  onProgress?: (stage: string, done?: number, total?: number) => void
+  now?: () => number
+}
+
+class DryRunRollback extends Error {
+  constructor(readonly outcome: ApplyOutcome) {
+    super('dry run')
+  }
+}
+
+export async function importExport(options: ImportOptions): Promise<ImportReport> {
+  const now = options.now ?? Date.now
+  const startedAt = now()
+  const read = await readExport(options.path, {
+    includeMessageText: options.includeMessageText ?? false,
+    limits: options.limits,
+    onProgress: (stage) => options.onProgress?.(stage),
+  })
+  options.onProgress?.('joining the files')
+  const built = buildContacts(read.data, { includeMessageText: options.includeMessageText ?? false })
+  const revisionBefore = bookRevision(options.store, options.bookId)
+
+  const reportFor = (outcome: ApplyOutcome, revisionAfter: number): ImportReport => ({
+    source: read.source,
+    dryRun: options.dryRun ?? false,
+    files: read.files,
+    connections: { read: connectionRowsRead(read.data.connections), hidden: built.hidden, skipped: built.skipped },
+    links: built.links,
+    ...outcome,
+    revision: { before: revisionBefore, after: revisionAfter },
+  })
+
+  let outcome: ApplyOutcome
+  try {
+    outcome = options.store.runImport(options.bookId, (session) => {
+      const result = applyImport(session, built, {
+        exportDate: read.source.exportDate,
+        allowOlder: options.allowOlder ?? false,
+        restoreDeleted: options.restoreDeleted ?? false,
+        pruneRemoved: options.pruneRemoved ?? false,
+        onProgress: (done, total) => options.onProgress?.('writing cards', done, total),
+      })
+      if (options.dryRun) throw new DryRunRollback(result)
+      const report = reportFor(result, revisionBefore + (changedAnything(result) ? 1 : 0))
+      session.recordImport({ exportDate: read.source.exportDate, sourceName: read.source.name, startedAt, finishedAt: now(), report: JSON.stringify(report) })
+      return result
+    })
+  } catch (error) {
+    if (error instanceof DryRunRollback) return reportFor(error.outcome, revisionBefore)
+    throw error
+  }
+  return reportFor(outcome, bookRevision(options.store, options.bookId))
+}
+
+/** Every data row of Connections.csv: usable, hidden and skipped ones. */
+function connectionRowsRead(connections: ReadExportResult['data']['connections']): number {
+  return connections.rows.length + connections.hidden + connections.skipped.length
+}
+
+/** An import bumps the book's revision exactly once when it changes anything. */
+function changedAnything(outcome: ApplyOutcome): boolean {
+  return outcome.cards.created + outcome.cards.updated + outcome.removed.filter((r) => r.pruned).length > 0
+}
+
+function bookRevision(store: Store, bookId: number): number {
+  return store.stats(bookId).revision
+}

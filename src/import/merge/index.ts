@@ -1,0 +1,1 @@
+export { mergeCard, type FieldConflict, type MergeResult } from './merge-card.js'
