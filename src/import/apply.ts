@@ -55,23 +55,22 @@ export function applyImport(session: ImportSession, built: BuildResult, options:
       const existing = cards.get(match.name)
       if (existing) {
         writeExisting(session, existing, contact, rev, outcome)
-        session.addIdentityKeys(existing.name, contact.identity.keys)
+        rememberKeys(session, keys, existing.name, contact)
         return
       }
     }
     const target = freeTarget(contact, cards, claimed)
     claimed.add(target.name)
     writeNew(session, target, contact, rev, outcome)
-    session.addIdentityKeys(target.name, contact.identity.keys)
+    rememberKeys(session, keys, target.name, contact)
   })
   options.onProgress?.(built.contacts.length, built.contacts.length)
 
   for (const card of cards.values()) {
     if (card.base === null || claimed.has(card.name)) continue
-    const editedOnDevice = card.body !== card.base
-    const pruned = options.pruneRemoved && !editedOnDevice
+    const pruned = options.pruneRemoved && !card.editedOnDevice
     if (pruned) session.removeCard(card.name)
-    outcome.removed.push({ card: card.name, name: displayName(card), editedOnDevice, pruned })
+    outcome.removed.push({ card: card.name, name: displayName(card.base, card.name), editedOnDevice: card.editedOnDevice, pruned })
   }
   return outcome
 }
@@ -117,19 +116,36 @@ function writeNew(session: ImportSession, target: { name: string; uid: string },
   outcome.cards[result === 'created' ? 'created' : result]++
 }
 
+/** Most cards of a re-import are untouched on both sides: those are neither read nor written. */
 function writeExisting(session: ImportSession, existing: ImportableCard, contact: BuiltContact, rev: string | undefined, outcome: ApplyOutcome): void {
   const fresh = render(contact, existing.uid, rev, existing.base)
-  const merged = mergeCard(existing.base, existing.body, fresh)
-  for (const conflict of merged.conflicts) outcome.conflicts.push({ card: existing.name, name: contact.fields.formattedName, ...conflict })
-  const result = session.writeCard({ name: existing.name, uid: existing.uid, body: merged.body, version: existing.version, base: fresh })
+  if (fresh === existing.base) {
+    outcome.cards.unchanged++
+    return
+  }
+  let body = fresh
+  if (existing.editedOnDevice) {
+    const merged = mergeCard(existing.base, session.cardBody(existing.name), fresh)
+    for (const conflict of merged.conflicts) outcome.conflicts.push({ card: existing.name, name: contact.fields.formattedName, ...conflict })
+    body = merged.body
+  }
+  const result = session.writeCard({ name: existing.name, uid: existing.uid, body, version: existing.editedOnDevice ? existing.version : '3.0', base: fresh })
   outcome.cards[result === 'created' ? 'created' : result]++
 }
 
-function displayName(card: ImportableCard): string {
+/** Records the connection's keys for its card, writing only keys that point elsewhere or nowhere. */
+function rememberKeys(session: ImportSession, keys: Map<string, string>, name: string, contact: BuiltContact): void {
+  const missing = contact.identity.keys.filter((key) => keys.get(key) !== name)
+  if (missing.length === 0) return
+  session.addIdentityKeys(name, missing)
+  for (const key of missing) keys.set(key, name)
+}
+
+function displayName(base: string | null, name: string): string {
   try {
-    const fn = findProperties(parseVCard(card.body), 'FN')[0]
-    return fn ? propertyText(fn) : card.name
+    const fn = base ? findProperties(parseVCard(base), 'FN')[0] : undefined
+    return fn ? propertyText(fn) : name
   } catch {
-    return card.name
+    return name
   }
 }

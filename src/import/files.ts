@@ -1,8 +1,9 @@
 /**
  * Finds the export's files that say something about connections. A file is recognised by its
  * normalised basename AND its header signature (linkedin-export.md §7 step 5); an unknown `.csv`
- * (LinkedIn may localise file names) is recognised by signature alone from its first 64 KiB.
- * Only recognised files are read in full.
+ * (LinkedIn may localise file names) is recognised by signature alone. Recognition reads only
+ * the first 64 KiB of each file; a recognised file is read and parsed in full when it is loaded,
+ * so the importer can hold one big table at a time.
  */
 import { decodeCsvBytes, parseCsvTable, type CsvTable } from './csv/index.js'
 import { ImportError } from './errors.js'
@@ -22,7 +23,8 @@ export type FileKind =
 export interface RecognizedFile {
   path: string
   kind: FileKind
-  table: CsvTable
+  /** Reads, decodes and parses the whole file (each call does it again). */
+  load(): Promise<CsvTable>
 }
 
 export interface Recognition {
@@ -103,8 +105,8 @@ async function recognizeOne(source: ExportSource, path: string): Promise<Recogni
 }
 
 async function readNamedFile(source: ExportSource, path: string, kind: FileKind): Promise<RecognizedFile | { reason: string }> {
-  const table = tableWithHeader(await source.read(path), (cells) => headerMatches(kind, cells))
-  if (table !== undefined) return { path, kind, table }
+  const head = tableWithHeader(await source.readHead(path, HEAD_BYTES), (cells) => headerMatches(kind, cells))
+  if (head !== undefined) return recognized(source, path, kind)
   if (kind === 'connections') {
     throw new ImportError('headerNotFound', `${printableName(path)}: no row with "First Name" and "Connected On" among the first rows`)
   }
@@ -112,20 +114,30 @@ async function readNamedFile(source: ExportSource, path: string, kind: FileKind)
 }
 
 async function readUnknownFile(source: ExportSource, path: string): Promise<RecognizedFile | { reason: string }> {
-  // The head may end inside a multi-byte character: only its header row matters here, and the
-  // whole file is decoded again if it is recognised.
   const head = tableWithHeader(await source.readHead(path, HEAD_BYTES), (cells) => kindsByHeaderAlone(cells).length > 0)
   const kind = head === undefined ? undefined : kindsByHeaderAlone(head.header)[0]
   if (kind === undefined) return { reason: 'not a file the importer uses' }
-  const table = tableWithHeader(await source.read(path), (cells) => headerMatches(kind, cells))
-  if (table === undefined) return { reason: `the ${FILE_KINDS[kind].label} header was not found in the whole file` }
-  return { path, kind, table }
+  return recognized(source, path, kind)
+}
+
+function recognized(source: ExportSource, path: string, kind: FileKind): RecognizedFile {
+  return {
+    path,
+    kind,
+    async load() {
+      const table = tableWithHeader(await source.read(path), (cells) => headerMatches(kind, cells))
+      if (table === undefined) throw new ImportError('headerNotFound', `${printableName(path)}: the ${FILE_KINDS[kind].label} header was not found`)
+      return table
+    },
+  }
 }
 
 function kindsByHeaderAlone(cells: readonly string[]): FileKind[] {
   return KIND_NAMES.filter((kind) => FILE_KINDS[kind].recognisableByHeaderAlone && headerMatches(kind, cells))
 }
 
+// A head may end inside a multi-byte character or a quoted field: only its header row matters,
+// and the whole file is decoded again when it is loaded.
 function tableWithHeader(bytes: Uint8Array, isHeader: (cells: string[]) => boolean): CsvTable | undefined {
   const { text, encoding } = decodeCsvBytes(bytes)
   try {

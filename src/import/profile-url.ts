@@ -14,7 +14,19 @@ export interface ProfileUrl {
 const PROFILE_URL = /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)*linkedin\.com\/in\/([^/?#\s]+)\/?(?:[?#].*)?$/i
 const ESCAPE_RUN = /(?:%[0-9A-Fa-f]{2})+/g
 
+/** The same URLs recur across files (every message row names the owner): remember recent answers. */
+const remembered = new Map<string, ProfileUrl | undefined>()
+const REMEMBER_AT_MOST = 200_000
+
 export function normaliseProfileUrl(raw: string): ProfileUrl | undefined {
+  if (remembered.has(raw)) return remembered.get(raw)
+  if (remembered.size >= REMEMBER_AT_MOST) remembered.clear()
+  const result = normalise(raw)
+  remembered.set(raw, result)
+  return result
+}
+
+function normalise(raw: string): ProfileUrl | undefined {
   const match = PROFILE_URL.exec(raw.trim())
   const given = match?.[1]
   if (given === undefined) return undefined

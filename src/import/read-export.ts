@@ -4,6 +4,7 @@
  * Connections.csv. Nothing here touches the store.
  */
 import { ImportError } from './errors.js'
+import type { CsvTable } from './csv/index.js'
 import { recognizeFiles, type FileKind, type RecognizedFile } from './files.js'
 import type { ExportData } from './join/build.js'
 import { readConnections } from './readers/connections.js'
@@ -42,18 +43,32 @@ export async function readExport(path: string, options: ReadExportOptions): Prom
         ? `${source.name} has no Connections.csv (it holds ${found.join(', ')}); request the export again with Connections selected`
         : `${source.name} contains none of the LinkedIn files (Connections.csv, messages.csv, Invitations.csv …)`)
     }
-    const all = <T>(kind: FileKind, read: (file: RecognizedFile) => ReadResult<T>) => files(kind).flatMap((file) => read(file).rows)
-    const connections = readConnections(connectionsFile.table, connectionsFile.path)
-    const data: ExportData = {
-      connections,
-      invitations: all('invitations', (f) => readInvitations(f.table, f.path)),
-      messages: all('messages', (f) => readMessages(f.table, f.path, { keepText: options.includeMessageText })),
-      notes: all('notes', (f) => readNotes(f.table, f.path)),
-      endorsements: readEndorsementsReceived(files('endorsementsReceived')).rows,
-      recommendations: all('recommendationsReceived', (f) => readRecommendationsReceived(f.table, f.path)),
-      profile: files('profile').flatMap((f) => readProfile(f.table, f.path).rows)[0],
+    const recognized: ReadExportResult['files']['recognized'] = []
+    /** Loads one file at a time and drops its table once read, so only one big table is ever in memory. */
+    const load = async (file: RecognizedFile): Promise<CsvTable> => {
+      options.onProgress?.(`reading ${file.path}`)
+      const table = await file.load()
+      recognized.push({ path: file.path, kind: file.kind, rows: table.records.length })
+      return table
     }
-    const recognized = [...recognition.files.values()].flat().map((f) => ({ path: f.path, kind: f.kind, rows: f.table.records.length }))
+    const all = async <T>(kind: FileKind, read: (table: CsvTable, path: string) => ReadResult<T>): Promise<T[]> => {
+      const rows: T[] = []
+      for (const file of files(kind)) rows.push(...read(await load(file), file.path).rows)
+      return rows
+    }
+    const endorsementFiles: { path: string; table: CsvTable }[] = []
+    for (const file of files('endorsementsReceived')) endorsementFiles.push({ path: file.path, table: await load(file) })
+    const data: ExportData = {
+      connections: readConnections(await load(connectionsFile), connectionsFile.path),
+      invitations: await all('invitations', (t, p) => readInvitations(t, p)),
+      messages: await all('messages', (t, p) => readMessages(t, p, { keepText: options.includeMessageText })),
+      notes: await all('notes', (t, p) => readNotes(t, p)),
+      endorsements: readEndorsementsReceived(endorsementFiles).rows,
+      recommendations: await all('recommendationsReceived', (t, p) => readRecommendationsReceived(t, p)),
+      profile: (await all('profile', (t, p) => readProfile(t, p)))[0],
+    }
+    for (const file of files('addressBook')) recognized.push({ path: file.path, kind: file.kind, rows: (await file.load()).records.length })
+    recognized.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
     const ignored = [
       ...recognition.ignored,
       ...extraConnections.map((f) => ({ path: f.path, reason: `a second Connections file; ${connectionsFile.path} was used` })),

@@ -25,6 +25,12 @@ export class SqliteImportSession implements ImportSession {
     return this.#statements().allImportableCards.all(this.#bookKey()).map(toImportableCard)
   }
 
+  cardBody(name: string): string {
+    const card = this.#statements().getCard.get({ bookId: this.book.id, name })
+    if (card === undefined) throw new CardNotFoundError(name)
+    return card.body
+  }
+
   identityKeys(): Map<string, string> {
     return new Map(this.#statements().identityKeys.all(this.#bookKey()).map((row) => [row.key, row.name]))
   }

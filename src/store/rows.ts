@@ -43,8 +43,17 @@ export interface CardRow extends CardMetaRow {
   body: string
 }
 
-export interface ImportableCardRow extends CardRow {
+/** A full card row, base included. */
+export interface StoredCardRow extends CardRow {
   base: string | null
+}
+
+export interface ImportableCardRow {
+  name: string
+  uid: string
+  version: VCardVersion
+  base: string | null
+  edited: 0 | 1
 }
 
 /** A change-log row joined with the card it names (card columns are null when it is gone). */
@@ -128,7 +137,7 @@ export function toCard(row: CardRow): Card {
 }
 
 export function toImportableCard(row: ImportableCardRow): ImportableCard {
-  return { ...toCard(row), base: row.base }
+  return { name: row.name, uid: row.uid, version: row.version, base: row.base, editedOnDevice: row.edited === 1 }
 }
 
 /** The card a change row points at, or undefined when the member no longer exists (the LEFT

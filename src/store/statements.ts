@@ -11,6 +11,7 @@ import type {
   ChangeRow,
   ClientDeletionRow,
   ImportableCardRow,
+  StoredCardRow,
   ImportRow,
   StatsRow,
   UserRow,
@@ -89,7 +90,7 @@ export function prepareStatements(db: Database) {
     ),
     getCard: prepare<CardKey, CardRow>(`SELECT ${CARD_COLUMNS} FROM cards WHERE book_id = @bookId AND name = @name`),
     /** The stored card with its base, for writes. */
-    getStoredCard: prepare<CardKey, ImportableCardRow>('SELECT * FROM cards WHERE book_id = @bookId AND name = @name'),
+    getStoredCard: prepare<CardKey, StoredCardRow>('SELECT * FROM cards WHERE book_id = @bookId AND name = @name'),
     /** `names` is a JSON array; callers chunk it (see MAX_NAMES_PER_QUERY). */
     getCardsByNames: prepare<BookKey & { names: string }, CardRow>(
       `SELECT ${CARD_COLUMNS} FROM cards
@@ -97,7 +98,7 @@ export function prepareStatements(db: Database) {
     ),
     allCards: prepare<BookKey, CardRow>(`SELECT ${CARD_COLUMNS} FROM cards WHERE book_id = @bookId ORDER BY name`),
     allImportableCards: prepare<BookKey, ImportableCardRow>(
-      'SELECT * FROM cards WHERE book_id = @bookId ORDER BY name',
+      'SELECT name, uid, version, base, body IS NOT base AS edited FROM cards WHERE book_id = @bookId ORDER BY name',
     ),
     findByUid: prepare<BookKey & { uid: string }, CardMetaRow>(
       `SELECT ${CARD_META_COLUMNS} FROM cards WHERE book_id = @bookId AND uid = @uid`,

@@ -48,11 +48,17 @@ export interface Card extends CardMeta {
   body: string
 }
 
-/** A card as the importer sees it: with the importer's last rendering (`base`). */
-export interface ImportableCard extends Card {
+/** A card as the importer sees it: its base, and whether a device changed it. The body is read
+ * only on demand (`ImportSession.cardBody`): most cards of a re-import are untouched. */
+export interface ImportableCard {
+  name: string
+  uid: string
+  version: VCardVersion
   /** What the importer produced last time for this card (vCard 3.0 text), or null for cards
    * that clients created. Client writes never change it. */
   base: string | null
+  /** True when the stored body differs from the base (edited or created on a device). */
+  editedOnDevice: boolean
 }
 
 /** Preconditions of a client write (If-Match / If-None-Match), already parsed. */
@@ -126,6 +132,8 @@ export interface BookStats {
 export interface ImportSession {
   readonly book: AddressBook
   allCards(): ImportableCard[]
+  /** The stored body of a card (throws CardNotFoundError). */
+  cardBody(name: string): string
   /** identity key -> card name, for every key any card was ever matched by. */
   identityKeys(): Map<string, string>
   /** Names of imported cards that a client deleted, with the UID they had. */

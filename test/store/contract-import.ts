@@ -136,7 +136,8 @@ export function importContract(makeStore: MakeStore): void {
       run((session) => session.writeCard(imported(1)))
       run((session) => session.setBase('card-0001.vcf', 'BEGIN:VCARD\r\nEND:VCARD\r\n'))
       const [card] = run((session) => session.allCards())
-      expect(card).toMatchObject({ body: cardInput(1).body, base: 'BEGIN:VCARD\r\nEND:VCARD\r\n' })
+      expect(card).toMatchObject({ base: 'BEGIN:VCARD\r\nEND:VCARD\r\n', editedOnDevice: true })
+      expect(run((session) => session.cardBody('card-0001.vcf'))).toBe(cardInput(1).body)
       expect(f.current().revision).toBe(1)
       expect(() => run((session) => session.setBase('missing.vcf', 'x'))).toThrow(CardNotFoundError)
     })
@@ -194,7 +195,9 @@ export function importContract(makeStore: MakeStore): void {
       f.store.deleteCard(f.book.id, 'card-0003.vcf')
       f.store.putCard(f.book.id, cardInput(50))
       const [first] = run((session) => session.allCards())
-      expect(first).toMatchObject({ name: 'card-0001.vcf', base: cardInput(1).body })
+      expect(first).toMatchObject({ name: 'card-0001.vcf', base: cardInput(1).body, editedOnDevice: true })
+      expect(run((session) => session.allCards()).find((c) => c.name === 'card-0002.vcf')?.editedOnDevice).toBe(false)
+      expect(() => run((session) => session.cardBody('card-0003.vcf'))).toThrow(CardNotFoundError)
       expect(run((session) => session.allCards()).find((c) => c.name === 'card-0050.vcf')?.base).toBeNull()
       expect(f.store.stats(f.book.id)).toEqual({
         cards: 3,
