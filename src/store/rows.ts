@@ -15,6 +15,7 @@ import type {
 export interface UserRow {
   name: string
   password_hash: string | null
+  me_card: string | null
   created_at: number
 }
 
@@ -95,7 +96,7 @@ export interface StatsRow {
 }
 
 export function toUser(row: UserRow): UserRecord {
-  return { name: row.name, passwordHash: row.password_hash, createdAt: row.created_at }
+  return { name: row.name, passwordHash: row.password_hash, meCard: row.me_card, createdAt: row.created_at }
 }
 
 export function toBook(row: BookRow): AddressBook {

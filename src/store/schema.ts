@@ -79,7 +79,11 @@ CREATE INDEX imports_by_book ON imports (book_id, finished_at);
 `
 
 /** The schema history, oldest first. Append new steps; never edit a step that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [(db) => db.exec(INITIAL_SCHEMA)]
+export const MIGRATIONS: readonly Migration[] = [
+  (db) => db.exec(INITIAL_SCHEMA),
+  // The member name of the card a user marked as "me" (Apple's CS:me-card on the address-book home).
+  (db) => db.exec('ALTER TABLE users ADD COLUMN me_card TEXT'),
+]
 
 /**
  * Brings the database up to `migrations.length`, applying each pending step in its own IMMEDIATE

@@ -73,6 +73,11 @@ export class SqliteStore implements Store {
     if (result.changes === 0) throw new UserNotFoundError(name)
   }
 
+  setMeCard(name: string, cardName: string | null): void {
+    const result = this.#write(() => this.#st.setMeCard.run({ name, meCard: cardName }))
+    if (result.changes === 0) throw new UserNotFoundError(name)
+  }
+
   // address books
 
   ensureBook(owner: string): AddressBook {

@@ -60,6 +60,9 @@ export function prepareStatements(db: Database) {
     setPasswordHash: prepare<{ name: string; passwordHash: string }>(
       'UPDATE users SET password_hash = @passwordHash WHERE name = @name',
     ),
+    setMeCard: prepare<{ name: string; meCard: string | null }>(
+      'UPDATE users SET me_card = @meCard WHERE name = @name',
+    ),
 
     // books
     getBookById: prepare<BookKey, BookRow>('SELECT * FROM books WHERE id = @bookId'),

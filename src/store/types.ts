@@ -12,6 +12,8 @@ export interface UserRecord {
   name: string
   /** scrypt hash string (see src/http/password.ts), or null until a password is set. */
   passwordHash: string | null
+  /** Member name of the card the user marked as themselves (Apple's me-card), or null. */
+  meCard: string | null
   createdAt: number
 }
 
@@ -164,6 +166,8 @@ export interface Store {
   createUser(name: string, passwordHash: string | null): UserRecord
   /** Throws UserNotFoundError. */
   setPasswordHash(name: string, passwordHash: string): void
+  /** Marks a card of the user's book as "me" (null clears it). Throws UserNotFoundError. */
+  setMeCard(name: string, cardName: string | null): void
 
   // address books
   /** Creates the user and their one address book if missing, and returns the book. */

@@ -52,10 +52,28 @@ describe('PROPPATCH', () => {
     expect(result.errors).toEqual([])
   })
 
-  it('answers the iOS me-card PROPPATCH on the home with 403 (the store has no place for it)', async () => {
-    const response = await server.request('PROPPATCH', '/addressbooks/alice/', { body: requestBody('ios-me-card-proppatch.xml', { book: BOOK }) })
+  it('stores the iOS/macOS me-card set on the home, shows it, and clears it', async () => {
+    const home = '/addressbooks/alice/'
+    const response = await server.request('PROPPATCH', home, { body: requestBody('ios-me-card-proppatch.xml', { book: BOOK }) })
     expect(response.status).toBe(207)
-    expect(responseFor(parseMultistatus(response.text), '/addressbooks/alice/').props.get(cs('me-card'))?.status).toBe(403)
+    expect(responseFor(parseMultistatus(response.text), home).propstatStatuses).toEqual([200])
+    expect(server.store.getUser('alice')?.meCard).toBe('ios-1.vcf')
+    const meCardOf = async () => {
+      const shown = await server.request('PROPFIND', home, { body: '<propfind xmlns="DAV:" xmlns:CS="http://calendarserver.org/ns/"><prop><CS:me-card/></prop></propfind>', headers: { Depth: '0' } })
+      return responseFor(parseMultistatus(shown.text), home).props.get(cs('me-card'))
+    }
+    expect((await meCardOf())?.status).toBe(200)
+    expect(await server.request('PROPFIND', home, { body: '<propfind xmlns="DAV:" xmlns:CS="http://calendarserver.org/ns/"><prop><CS:me-card/></prop></propfind>', headers: { Depth: '0' } }).then((r) => r.text)).toContain(`<d:href>${BOOK}ios-1.vcf</d:href>`)
+    await server.request('PROPPATCH', home, { body: update('<D:remove><D:prop><CS:me-card/></D:prop></D:remove>') })
+    expect(server.store.getUser('alice')?.meCard).toBeNull()
+    expect((await meCardOf())?.status).toBe(404)
+  })
+
+  it('refuses a me-card that is not one of the user\'s cards with 409, changing nothing', async () => {
+    const home = '/addressbooks/alice/'
+    const response = await server.request('PROPPATCH', home, { body: update('<D:set><D:prop><CS:me-card><D:href>/addressbooks/bob/linkedin/x.vcf</D:href></CS:me-card></D:prop></D:set>') })
+    expect(responseFor(parseMultistatus(response.text), home).props.get(cs('me-card'))?.status).toBe(409)
+    expect(server.store.getUser('alice')?.meCard).toBeNull()
   })
 
   it('treats the display name as protected anywhere but on the book', async () => {

@@ -12,8 +12,17 @@ export function accountsContract(makeStore: MakeStore): void {
       f.clock.now = START_TIME + 5
       const first = f.store.ensureUser('bob')
       f.clock.now = START_TIME + 99
-      expect(first).toEqual({ name: 'bob', passwordHash: null, createdAt: START_TIME + 5 })
+      expect(first).toEqual({ name: 'bob', passwordHash: null, meCard: null, createdAt: START_TIME + 5 })
       expect(f.store.ensureUser('bob')).toEqual(first)
+    })
+
+    it('setMeCard remembers the card a user marked as "me", and clears it', () => {
+      f.store.ensureUser('bob')
+      f.store.setMeCard('bob', 'me.vcf')
+      expect(f.store.getUser('bob')?.meCard).toBe('me.vcf')
+      f.store.setMeCard('bob', null)
+      expect(f.store.getUser('bob')?.meCard).toBeNull()
+      expect(() => f.store.setMeCard('nobody', 'x.vcf')).toThrow(UserNotFoundError)
     })
 
     it('createUser stores the hash and refuses an existing name', () => {

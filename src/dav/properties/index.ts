@@ -8,7 +8,7 @@ import type { PropValue, Propstat } from '../xml/multistatus.js'
 import type { QName } from '../xml/names.js'
 import { currentUserPrincipal, currentUserPrivilegeSet, owner, principalCollectionSet, principalUrl } from './access.js'
 import { addressbookDescription, addressbookHomeSet, addressData, maxResourceSize, supportedAddressData } from './carddav.js'
-import { getctag } from './extensions.js'
+import { getctag, meCard } from './extensions.js'
 import { supportedReportSet, syncToken } from './sync.js'
 import type { PropertyDef } from './types.js'
 import { displayname, getcontentlength, getcontenttype, getetag, getlastmodified, resourcetype } from './webdav.js'
@@ -22,6 +22,7 @@ const DEFINITIONS: readonly PropertyDef[] = [
   getlastmodified,
   syncToken,
   getctag,
+  meCard,
   currentUserPrincipal,
   principalUrl,
   owner,

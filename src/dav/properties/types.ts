@@ -8,6 +8,11 @@ export interface BookChanges {
   description?: string
 }
 
+export interface HomeChanges {
+  /** Member name of the user's "me" card, or null to clear it. */
+  meCard: string | null
+}
+
 export interface PropertyDef {
   name: QName
   /** The kinds of resource that have this property; on any other it is 404. */
@@ -20,6 +25,8 @@ export interface PropertyDef {
   get(ctx: DavContext, target: Target, requested: XmlNode | undefined): string | undefined
   /** Present for properties a PROPPATCH may change (on an address book); absent means protected. */
   toBookChanges?(value: XmlNode | null): BookChanges
+  /** Present for properties a PROPPATCH may change on the address-book home; undefined = invalid value. */
+  toHomeChanges?(ctx: DavContext, value: XmlNode | null): HomeChanges | undefined
 }
 
 type TargetOf<K extends TargetKind> = Extract<Target, { kind: K }>
@@ -32,6 +39,7 @@ export function defineProperty<K extends TargetKind>(def: {
   needsBody?: boolean
   get(ctx: DavContext, target: TargetOf<K>, requested: XmlNode | undefined): string | undefined
   toBookChanges?(value: XmlNode | null): BookChanges
+  toHomeChanges?(ctx: DavContext, value: XmlNode | null): HomeChanges | undefined
 }): PropertyDef {
   const kinds: readonly TargetKind[] = def.on
   return {
