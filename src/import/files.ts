@@ -5,7 +5,7 @@
  * the first 64 KiB of each file; a recognised file is read and parsed in full when it is loaded,
  * so the importer can hold one big table at a time.
  */
-import { decodeCsvBytes, parseCsvTable, type CsvTable } from './csv/index.js'
+import { decodeCsvBytes, parseCsvStream, parseCsvTable, type CsvRecord, type CsvStreamResult, type CsvTable } from './csv/index.js'
 import { ImportError } from './errors.js'
 import { printableName } from './source/paths.js'
 import type { ExportSource } from './source/types.js'
@@ -25,6 +25,9 @@ export interface RecognizedFile {
   kind: FileKind
   /** Reads, decodes and parses the whole file (each call does it again). */
   load(): Promise<CsvTable>
+  /** Reads and decodes the whole file and hands its records one by one to the consumer that
+   * `onHeader` returns, keeping none of them. */
+  stream(onHeader: (header: string[]) => (record: CsvRecord) => void): Promise<CsvStreamResult>
 }
 
 export interface Recognition {
@@ -121,13 +124,22 @@ async function readUnknownFile(source: ExportSource, path: string): Promise<Reco
 }
 
 function recognized(source: ExportSource, path: string, kind: FileKind): RecognizedFile {
+  const notFound = () => new ImportError('headerNotFound', `${printableName(path)}: the ${FILE_KINDS[kind].label} header was not found`)
   return {
     path,
     kind,
     async load() {
       const table = tableWithHeader(await source.read(path), (cells) => headerMatches(kind, cells))
-      if (table === undefined) throw new ImportError('headerNotFound', `${printableName(path)}: the ${FILE_KINDS[kind].label} header was not found`)
+      if (table === undefined) throw notFound()
       return table
+    },
+    async stream(onHeader) {
+      const { text, encoding } = decodeCsvBytes(await source.read(path))
+      try {
+        return parseCsvStream(text, (cells) => headerMatches(kind, cells), onHeader, { encoding })
+      } catch (error) {
+        throw error instanceof ImportError && error.code === 'headerNotFound' ? notFound() : error
+      }
     },
   }
 }

@@ -22,7 +22,8 @@ export function normaliseProfileUrl(raw: string): ProfileUrl | undefined {
   if (remembered.has(raw)) return remembered.get(raw)
   if (remembered.size >= REMEMBER_AT_MOST) remembered.clear()
   const result = normalise(raw)
-  remembered.set(raw, result)
+  // A key of its own: `raw` may be cut from a whole file's text, which it would keep alive.
+  remembered.set(Buffer.from(raw, 'utf8').toString('utf8'), result)
   return result
 }
 

@@ -10,11 +10,11 @@ import type { ExportData } from './join/build.js'
 import { readConnections } from './readers/connections.js'
 import { readEndorsementsReceived } from './readers/endorsements.js'
 import { readInvitations } from './readers/invitations.js'
-import { readMessages } from './readers/messages.js'
+import { messagesReader } from './readers/messages.js'
 import { readNotes } from './readers/notes.js'
 import { readProfile } from './readers/profile.js'
 import { readRecommendationsReceived } from './readers/recommendations.js'
-import type { ReadResult } from './readers/types.js'
+import type { MessageRow, ReadResult } from './readers/types.js'
 import { openExport, type ExportLimits } from './source/index.js'
 
 export interface ReadExportResult {
@@ -56,12 +56,27 @@ export async function readExport(path: string, options: ReadExportOptions): Prom
       for (const file of files(kind)) rows.push(...read(await load(file), file.path).rows)
       return rows
     }
+    /** messages.csv is by far the largest file: its records are read as they are parsed, never tabled. */
+    const streamMessages = async (messageFiles: RecognizedFile[]): Promise<MessageRow[]> => {
+      const rows: MessageRow[] = []
+      for (const file of messageFiles) {
+        options.onProgress?.(`reading ${file.path}`)
+        let reader: ReturnType<typeof messagesReader> | undefined
+        const parsed = await file.stream((header) => {
+          reader = messagesReader({ header }, file.path, { keepText: options.includeMessageText })
+          return (record) => reader!.add(record)
+        })
+        recognized.push({ path: file.path, kind: file.kind, rows: parsed.recordCount })
+        rows.push(...reader!.result().rows)
+      }
+      return rows
+    }
     const endorsementFiles: { path: string; table: CsvTable }[] = []
     for (const file of files('endorsementsReceived')) endorsementFiles.push({ path: file.path, table: await load(file) })
     const data: ExportData = {
       connections: readConnections(await load(connectionsFile), connectionsFile.path),
       invitations: await all('invitations', (t, p) => readInvitations(t, p)),
-      messages: await all('messages', (t, p) => readMessages(t, p, { keepText: options.includeMessageText })),
+      messages: await streamMessages(files('messages')),
       notes: await all('notes', (t, p) => readNotes(t, p)),
       endorsements: readEndorsementsReceived(endorsementFiles).rows,
       recommendations: await all('recommendationsReceived', (t, p) => readRecommendationsReceived(t, p)),

@@ -1,2 +1,2 @@
 export { decodeCsvBytes, type DecodedText, type TextEncodingName } from './decode.js'
-export { columnIndex, parseCsvTable, type CsvRecord, type CsvTable, type ParseCsvOptions } from './parse.js'
+export { columnIndex, parseCsvStream, parseCsvTable, type CsvRecord, type CsvStreamResult, type CsvTable, type ParseCsvOptions } from './parse.js'

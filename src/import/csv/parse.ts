@@ -34,12 +34,32 @@ const DEFAULT_HEADER_SEARCH = 10
 
 /** `isHeader` receives the trimmed cells of each candidate record. */
 export function parseCsvTable(text: string, isHeader: (cells: string[]) => boolean, options: ParseCsvOptions = {}): CsvTable {
+  const records: CsvRecord[] = []
+  const table = parseCsvStream(text, isHeader, () => (record) => records.push(record), options)
+  return { ...table, records }
+}
+
+/** What a streamed parse returns: the table without its records, and how many there were. */
+export type CsvStreamResult = Omit<CsvTable, 'records'> & { recordCount: number }
+
+/**
+ * Like parseCsvTable, but hands each record after the header to a consumer instead of keeping
+ * them: a 100,000-row file then never exists as a table. `onHeader` receives the header and
+ * returns the consumer of the records.
+ */
+export function parseCsvStream(
+  text: string,
+  isHeader: (cells: string[]) => boolean,
+  onHeader: (header: string[]) => (record: CsvRecord) => void,
+  options: ParseCsvOptions = {},
+): CsvStreamResult {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text
   const lineBreak = sniffLineBreak(body)
   const delimiter = sniffDelimiter(body)
   const searchLimit = options.maxHeaderSearchLines ?? DEFAULT_HEADER_SEARCH
   const lines = new LineCounter(body, lineBreak)
-  const records: CsvRecord[] = []
+  let consume: ((record: CsvRecord) => void) | undefined
+  let recordCount = 0
   let header: string[] | undefined
   let searched = 0
   let recordStart = 0
@@ -56,23 +76,26 @@ export function parseCsvTable(text: string, isHeader: (cells: string[]) => boole
       const cells = result.data
       if (cells.every((cell) => cell.trim() === '')) return
       if (header !== undefined) {
-        records.push({ line: lines.lineAt(start), cells: fitTo(cells, header.length) })
+        recordCount++
+        consume!({ line: lines.lineAt(start), cells: fitTo(cells, header.length) })
         return
       }
       const trimmed = cells.map((cell) => cell.trim())
-      if (isHeader(trimmed)) header = withoutTrailingEmpty(trimmed)
-      else if (++searched >= searchLimit) parser.abort()
+      if (isHeader(trimmed)) {
+        header = withoutTrailingEmpty(trimmed)
+        consume = onHeader(header)
+      } else if (++searched >= searchLimit) parser.abort()
     },
   })
 
   if (header === undefined) {
     throw new ImportError('headerNotFound', `no expected header row in the first ${searchLimit} rows`)
   }
-  return { header, records, encoding: options.encoding ?? 'utf-8', delimiter }
+  return { header, recordCount, encoding: options.encoding ?? 'utf-8', delimiter }
 }
 
 /** Maps a header name (trimmed, case-insensitive) to its column; the first of duplicate names wins. */
-export function columnIndex(table: CsvTable): (name: string) => number | undefined {
+export function columnIndex(table: Pick<CsvTable, 'header'>): (name: string) => number | undefined {
   const columns = new Map<string, number>()
   table.header.forEach((name, index) => {
     const key = name.trim().toLowerCase()

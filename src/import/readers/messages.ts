@@ -2,10 +2,10 @@
  * messages.csv in every era: 2018 (From/To/Direction, no URLs), 9 to 13 columns since 2020, and the
  * fully quoted 2026 file with multi-line CONTENT. Message text is kept only on request.
  */
-import type { CsvTable } from '../csv/index.js'
+import type { CsvRecord, CsvTable } from '../csv/index.js'
 import { parseMessageDate } from '../dates.js'
 import { normaliseProfileUrl } from '../profile-url.js'
-import { columnsOf, memoised, parseDirection } from './columns.js'
+import { columnsOf, detached, interner, memoised, parseDirection } from './columns.js'
 import type { MessageRow, ReadResult, SkippedRow } from './types.js'
 
 const HEADERS = {
@@ -26,34 +26,47 @@ export interface ReadMessagesOptions {
 }
 
 export function readMessages(table: CsvTable, file: string, options: ReadMessagesOptions): ReadResult<MessageRow> {
+  const reader = messagesReader(table, file, options)
+  for (const record of table.records) reader.add(record)
+  return reader.result()
+}
+
+/** The messages reader one record at a time, for a file that is streamed rather than tabled. */
+export function messagesReader(table: Pick<CsvTable, 'header'>, file: string, options: ReadMessagesOptions): { add(record: CsvRecord): void; result(): ReadResult<MessageRow> } {
   const columns = columnsOf(table, HEADERS)
   const rows: MessageRow[] = []
   const skipped: SkippedRow[] = []
   const recipientUrls = memoised(splitProfileUrls)
-  for (const record of table.records) {
-    if (columns.text(record, 'draft').toLowerCase() === 'yes') {
-      skipped.push({ file, line: record.line, reason: 'an unsent draft' })
-      continue
-    }
-    const row: MessageRow = {
-      conversationId: columns.optional(record, 'conversationId'),
-      from: columns.text(record, 'from'),
-      senderUrl: columns.profileUrl(record, 'senderUrl'),
-      to: columns.text(record, 'to'),
-      recipientUrls: [...recipientUrls(columns.text(record, 'recipientUrls'))],
-      date: parseMessageDate(columns.text(record, 'date')),
-      direction: parseDirection(columns.text(record, 'direction')),
-      folder: columns.optional(record, 'folder'),
-      content: options.keepText ? columns.optional(record, 'content') : undefined,
-    }
-    if (row.from === '' && row.senderUrl === undefined && row.to === '' && row.recipientUrls.length === 0) {
-      skipped.push({ file, line: record.line, reason: 'no sender and no recipient' })
-      continue
-    }
-    rows.push(row)
+  const own = interner()
+  const ownOptional = (text: string | undefined) => (text === undefined ? undefined : own(text))
+  return {
+    add(record) {
+      if (columns.text(record, 'draft').toLowerCase() === 'yes') {
+        skipped.push({ file, line: record.line, reason: 'an unsent draft' })
+        return
+      }
+      const row: MessageRow = {
+        conversationId: ownOptional(columns.optional(record, 'conversationId')),
+        from: own(columns.text(record, 'from')),
+        senderUrl: columns.profileUrl(record, 'senderUrl'),
+        to: own(columns.text(record, 'to')),
+        recipientUrls: [...recipientUrls(columns.text(record, 'recipientUrls'))],
+        date: parseMessageDate(columns.text(record, 'date')),
+        direction: parseDirection(columns.text(record, 'direction')),
+        folder: ownOptional(columns.optional(record, 'folder')),
+        content: options.keepText ? detachedOptional(columns.optional(record, 'content')) : undefined,
+      }
+      if (row.from === '' && row.senderUrl === undefined && row.to === '' && row.recipientUrls.length === 0) {
+        skipped.push({ file, line: record.line, reason: 'no sender and no recipient' })
+        return
+      }
+      rows.push(row)
+    },
+    result: () => ({ rows, skipped }),
   }
-  return { rows, skipped }
 }
+
+const detachedOptional = (text: string | undefined) => (text === undefined ? undefined : detached(text))
 
 /**
  * RECIPIENT PROFILE URLS joins several URLs with ',' or ';' (sources disagree), so the cell is cut
