@@ -16,7 +16,7 @@ const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 4
 export function createLogger(level: LogLevel, write: (line: string) => void = (l) => process.stderr.write(l + '\n')): Logger {
   const at = (lineLevel: Exclude<LogLevel, 'silent'>) => (message: string, fields?: Record<string, unknown>) => {
     if (RANK[lineLevel] < RANK[level]) return
-    const extra = fields ? ' ' + Object.entries(fields).map(([k, v]) => `${k}=${formatValue(v)}`).join(' ') : ''
+    const extra = fields ? Object.entries(fields).filter(([, v]) => v !== undefined).map(([k, v]) => ` ${k}=${formatValue(v)}`).join('') : ''
     write(`${new Date().toISOString()} ${lineLevel.toUpperCase()} ${message}${extra}`)
   }
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') }

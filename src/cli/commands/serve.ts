@@ -46,7 +46,8 @@ export const serveCommand: Command = {
       const tls = config['server.tls_cert'] ? { certFile: config['server.tls_cert'], keyFile: config['server.tls_key'] } : undefined
       server = await listen({ fetch: app.fetch, host: config['server.host'], port: config['server.port'], tls })
       const url = `${server.url}${basePath}/`
-      io.stdout.write(`linkingout is serving CardDAV at ${url}\n  Add a CardDAV account on your device with this server address and your user name and password.\n`)
+      const names = store.listUsers().filter((u) => u.passwordHash).map((u) => u.name).join(', ')
+      io.stdout.write(`linkingout is serving CardDAV at ${url}\n  On a device, add a CardDAV account with this server address, the user name (${names}) and its password.\n`)
       if (!tls) io.stdout.write('  Plain HTTP: iOS and macOS send passwords only over HTTPS (see README: "HTTPS").\n')
       await untilStopped()
       io.stderr.write('Stopping.\n')
