@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import yazl from 'yazl'
 import { createNetwork, renderExport, writeZip } from '../../tools/synthetic-export/index.js'
-import { buildZip } from '../import/source/zip-bytes.js'
+import { buildZip, zeroBomb } from '../import/source/zip-bytes.js'
 import { runCli } from './run-cli.js'
 
 const work = mkdtempSync(join(tmpdir(), 'linkingout-cli-'))
@@ -97,7 +97,18 @@ describe('linkingout command line', () => {
     writeFileSync(traversal, buildZip([{ name: '../Connections.csv', content: 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n' }]))
     const noConnections = join(work, 'Basic_LinkedInDataExport_01-01-2026.zip')
     await writeRawZip(noConnections, [['Profile.csv', 'First Name,Last Name,Maiden Name,Address,Birth Date,Headline\nSam,Owner,,,,\n']])
-    for (const [path, message] of [[notes, /not a LinkedIn data export/], [traversal, /unsafe/], [noConnections, /no Connections\.csv/], [join(work, 'missing.zip'), /does not exist/]] as const) {
+    const truncated = join(work, 'Complete_LinkedInDataExport_02-02-2026.zip')
+    writeFileSync(truncated, readFileSync(zip).subarray(0, Math.floor(statSync(zip).size / 2)))
+    const bomb = join(work, 'Complete_LinkedInDataExport_03-03-2026.zip')
+    writeFileSync(bomb, buildZip([{ name: 'Connections.csv', data: zeroBomb(1024), declaredSize: 1024 * 1024 * 1024 }]))
+    const noHeader = join(work, 'Basic_LinkedInDataExport_04-04-2026.zip')
+    writeFileSync(noHeader, buildZip([{ name: 'Connections.csv', content: 'Name,When\nAda Example,today\n' }]))
+    const cases = [
+      [notes, /not a LinkedIn data export/], [traversal, /unsafe/], [noConnections, /no Connections\.csv/],
+      [join(work, 'missing.zip'), /does not exist/], [truncated, /corrupt or truncated/], [bomb, /size limits|unsafe/],
+      [noHeader, /header could not be found.*Connections\.csv/],
+    ] as const
+    for (const [path, message] of cases) {
       const result = await runCli(['import', path, '--data', dataDir])
       expect(result.code, path).toBe(1)
       expect(result.stderr).toMatch(message)
