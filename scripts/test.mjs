@@ -17,7 +17,8 @@ if (!existsSync(resultFile)) {
   process.exit(1)
 }
 const result = JSON.parse(readFileSync(resultFile, 'utf8'))
-const failedSuites = result.testResults.filter((s) => s.status === 'failed' && s.assertionResults.length === 0).length
+// A suite can fail without a failed test (a throwing beforeAll marks its tests skipped): count it too.
+const failedSuites = result.testResults.filter((s) => s.status === 'failed' && !s.assertionResults.some((a) => a.status === 'failed')).length
 const failed = result.numFailedTests + failedSuites
 console.log(`${result.numPassedTests} passed, ${failed} failed`)
 process.exit(failed === 0 && run.status === 0 ? 0 : 1)
