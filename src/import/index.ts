@@ -6,8 +6,8 @@
  */
 import type { Store } from '../store/types.js'
 import { applyImport, type ApplyOutcome } from './apply.js'
-import { buildContacts } from './join/build.js'
-import { readExport, type ReadExportResult } from './read-export.js'
+import { buildContacts, type ExportData } from './join/build.js'
+import { readExport } from './read-export.js'
 import type { ImportReport } from './report.js'
 import type { ExportLimits } from './source/index.js'
 
@@ -37,20 +37,14 @@ class DryRunRollback extends Error {
 export async function importExport(options: ImportOptions): Promise<ImportReport> {
   const now = options.now ?? Date.now
   const startedAt = now()
-  const read = await readExport(options.path, {
-    includeMessageText: options.includeMessageText ?? false,
-    limits: options.limits,
-    onProgress: (stage) => options.onProgress?.(stage),
-  })
-  options.onProgress?.('joining the files')
-  const built = buildContacts(read.data, { includeMessageText: options.includeMessageText ?? false })
+  const { source, files, built, connectionsRead } = await readAndJoin(options)
   const revisionBefore = bookRevision(options.store, options.bookId)
 
   const reportFor = (outcome: ApplyOutcome, revisionAfter: number): ImportReport => ({
-    source: read.source,
+    source,
     dryRun: options.dryRun ?? false,
-    files: read.files,
-    connections: { read: connectionRowsRead(read.data.connections), hidden: built.hidden, skipped: built.skipped },
+    files,
+    connections: { read: connectionsRead, hidden: built.hidden, skipped: built.skipped },
     links: built.links,
     ...outcome,
     revision: { before: revisionBefore, after: revisionAfter },
@@ -60,7 +54,7 @@ export async function importExport(options: ImportOptions): Promise<ImportReport
   try {
     outcome = options.store.runImport(options.bookId, (session) => {
       const result = applyImport(session, built, {
-        exportDate: read.source.exportDate,
+        exportDate: source.exportDate,
         allowOlder: options.allowOlder ?? false,
         restoreDeleted: options.restoreDeleted ?? false,
         pruneRemoved: options.pruneRemoved ?? false,
@@ -68,7 +62,7 @@ export async function importExport(options: ImportOptions): Promise<ImportReport
       })
       if (options.dryRun) throw new DryRunRollback(result)
       const report = reportFor(result, revisionBefore + (changedAnything(result) ? 1 : 0))
-      session.recordImport({ exportDate: read.source.exportDate, sourceName: read.source.name, startedAt, finishedAt: now(), report: JSON.stringify(report) })
+      session.recordImport({ exportDate: source.exportDate, sourceName: source.name, startedAt, finishedAt: now(), report: JSON.stringify(report) })
       return result
     })
   } catch (error) {
@@ -78,8 +72,20 @@ export async function importExport(options: ImportOptions): Promise<ImportReport
   return reportFor(outcome, bookRevision(options.store, options.bookId))
 }
 
+/** Reads the export and joins its files; the rows themselves (100,000 messages) do not outlive this step. */
+async function readAndJoin(options: ImportOptions) {
+  const { source, files, data } = await readExport(options.path, {
+    includeMessageText: options.includeMessageText ?? false,
+    limits: options.limits,
+    onProgress: (stage) => options.onProgress?.(stage),
+  })
+  options.onProgress?.('joining the files')
+  const built = buildContacts(data, { includeMessageText: options.includeMessageText ?? false })
+  return { source, files, built, connectionsRead: connectionRowsRead(data.connections) }
+}
+
 /** Every data row of Connections.csv: usable, hidden and skipped ones. */
-function connectionRowsRead(connections: ReadExportResult['data']['connections']): number {
+function connectionRowsRead(connections: ExportData['connections']): number {
   return connections.rows.length + connections.hidden + connections.skipped.length
 }
 

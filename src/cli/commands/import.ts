@@ -3,6 +3,10 @@ import { COMMON_OPTIONS, USER_OPTION, UsageError, type Command, type Io, type Va
 import { configFrom, openStore, userBook } from '../context.js'
 import { createProgress } from '../progress.js'
 import { askYesNo } from '../prompt.js'
+import { releaseMemory } from '../release-memory.js'
+
+/** Stages that start after a big file was parsed or every contact was built: a good time to collect. */
+const STAGES_THAT_FOLLOW_BIG_ALLOCATIONS = new Set(['joining the files', 'writing cards'])
 
 /** More removed cards than this are deleted only after a confirmation (or --yes). */
 const HANDFUL = 5
@@ -62,7 +66,10 @@ async function runImport(
       allowOlder: Boolean(values['allow-older']),
       pruneRemoved: Boolean(values['prune-removed']),
       restoreDeleted: Boolean(values['restore-deleted']),
-      onProgress: progress.update,
+      onProgress: (stage, done, total) => {
+        if (STAGES_THAT_FOLLOW_BIG_ALLOCATIONS.has(stage) && !done) releaseMemory()
+        progress.update(stage, done, total)
+      },
     })
   } finally {
     progress.done()
