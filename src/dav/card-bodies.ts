@@ -2,19 +2,17 @@
 import type { CardTarget, DavContext } from './context.js'
 import { hasBody } from './context.js'
 
-/** How many names go into one store.getCards call. */
-export const BODY_BATCH_SIZE = 500
-
+/**
+ * One store.getCards call for all of them: the store reads them in one transaction, so an import
+ * committing meanwhile in another process cannot leave half of the bodies old and half new.
+ */
 export function attachBodies(ctx: DavContext, targets: readonly CardTarget[]): void {
   const pending = targets.filter((target) => !hasBody(target.card))
-  for (let start = 0; start < pending.length; start += BODY_BATCH_SIZE) {
-    const batch = pending.slice(start, start + BODY_BATCH_SIZE)
-    const first = batch[0]
-    if (!first) continue
-    const byName = new Map(ctx.store.getCards(first.book.id, batch.map((target) => target.name)).map((card) => [card.name, card]))
-    for (const target of batch) {
-      const card = byName.get(target.name)
-      if (card) target.card = card
-    }
+  const first = pending[0]
+  if (!first) return
+  const byName = new Map(ctx.store.getCards(first.book.id, pending.map((target) => target.name)).map((card) => [card.name, card]))
+  for (const target of pending) {
+    const card = byName.get(target.name)
+    if (card) target.card = card
   }
 }

@@ -1,7 +1,7 @@
 /**
  * The re-import cycle at the store level: import an export, edit cards as devices do, import the
  * same network's later export, and check exactly what changed, what was kept and what was reported.
- * (test/e2e/reimport.test.ts drives the same cycle through real CardDAV clients.)
+ * (test/e2e/reimport-tsdav.test.ts and reimport-vdirsyncer.test.ts drive the same cycle through real clients.)
  */
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'

@@ -2,9 +2,9 @@
  * addressbook-multiget (RFC 6352 §8.7): one response per href, in request order, whatever the
  * Depth (Thunderbird and tsdav send 1, DAVx5 0, Evolution none). Hrefs may be absolute paths or
  * full URLs, encoded or not; an href outside this book, or of a card that does not exist, is a
- * 404 response. Cards are fetched from the store in batches.
+ * 404 response. All cards come from one store.getCards call (one read transaction), so the
+ * answer never mixes cards from before and after an import that commits meanwhile.
  */
-import { BODY_BATCH_SIZE } from '../card-bodies.js'
 import type { CardTarget, DavContext, Target } from '../context.js'
 import { DavError } from '../errors.js'
 import { hrefOf, parseHref } from '../paths.js'
@@ -37,11 +37,7 @@ export const addressbookMultiget = defineReport<MultigetRequest>({
     const names = request.hrefs.map(nameOf)
     const wanted = [...new Set(names.filter((name): name is string => name !== undefined))]
     const found = new Map<string, CardTarget>()
-    for (let start = 0; start < wanted.length; start += BODY_BATCH_SIZE) {
-      for (const card of ctx.store.getCards(book.id, wanted.slice(start, start + BODY_BATCH_SIZE))) {
-        found.set(card.name, { kind: 'card', book, name: card.name, card })
-      }
-    }
+    for (const card of ctx.store.getCards(book.id, wanted)) found.set(card.name, { kind: 'card', book, name: card.name, card })
     const responses: MultistatusResponse[] = request.hrefs.map((href, index) => {
       const name = names[index]
       const cardTarget = name === undefined ? undefined : found.get(name)
