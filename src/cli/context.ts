@@ -14,8 +14,9 @@ export function configFrom(values: Values, io: Io, overrides: Partial<Record<Con
   return loadConfig({ file, env: io.env, overrides: { ...overrides, ...(data !== undefined ? { 'storage.data_dir': data } : {}) } })
 }
 
-export function openStore(config: Config): Store {
-  return openStoreInDirectory(resolve(config['storage.data_dir']))
+/** `busyTimeoutMs`: see StoreOptions; the server passes a short one and retries without blocking. */
+export function openStore(config: Config, options: { busyTimeoutMs?: number } = {}): Store {
+  return openStoreInDirectory(resolve(config['storage.data_dir']), options)
 }
 
 export function checkUserName(name: string): string {

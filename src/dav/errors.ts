@@ -8,6 +8,7 @@ import {
   CardNotFoundError,
   EtagMismatchError,
   InvalidSyncPositionError,
+  StoreBusyError,
   UidConflictError,
 } from '../store/errors.js'
 import { XML_CONTENT_TYPE } from './responses.js'
@@ -131,5 +132,6 @@ export function mapStoreError(error: unknown, cardHref: (name: string) => string
     return DavError.precondition('noUidConflict', 'UID already in use', element(dav('href'), escapeText(cardHref(error.existingName))))
   }
   if (error instanceof InvalidSyncPositionError) return DavError.precondition('validSyncToken')
+  if (error instanceof StoreBusyError) return new DavError(503, { message: error.message, headers: { 'Retry-After': '10' } })
   return undefined
 }

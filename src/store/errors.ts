@@ -51,6 +51,14 @@ export class UidConflictError extends StoreError {
   }
 }
 
+/** Another process (an import) holds the write lock longer than this connection waits for it. */
+export class StoreBusyError extends StoreError {
+  override name = 'StoreBusyError'
+  constructor() {
+    super('the address book is busy (an import is running); try again shortly')
+  }
+}
+
 /** A sync position this book cannot answer (from the future, or older than its pruned tombstones). */
 export class InvalidSyncPositionError extends StoreError {
   override name = 'InvalidSyncPositionError'

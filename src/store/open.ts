@@ -11,13 +11,17 @@ export const STORE_FILE_NAME = 'linkingout.sqlite'
 export interface StoreOptions {
   /** Clock for created/modified/deleted timestamps (milliseconds since the epoch). */
   now?: () => number
+  /**
+   * How long a write waits for another process's write lock (an import) before StoreBusyError.
+   * The wait blocks the thread, so a server wants it short and retries without blocking; a batch
+   * command can afford to wait. Default 5,000 ms.
+   */
+  busyTimeoutMs?: number
 }
 
-/** Another process may be importing into the same file; wait this long for its write lock. */
-const BUSY_TIMEOUT_MS = 5000
+const DEFAULT_BUSY_TIMEOUT_MS = 5000
 
 const CONNECTION_PRAGMAS = [
-  `busy_timeout = ${BUSY_TIMEOUT_MS}`,
   'journal_mode = WAL',
   'synchronous = NORMAL',
   'foreign_keys = ON',
@@ -28,7 +32,7 @@ const NOT_A_FILE = new Set([':memory:', ''])
 
 /** Opens (creating and migrating as needed) the SQLite store in `file`, or ':memory:'. */
 export function openSqliteStore(file: string, options: StoreOptions = {}): Store {
-  return new SqliteStore(openSqliteDatabase(file), options.now)
+  return new SqliteStore(openSqliteDatabase(file, options.busyTimeoutMs), options.now)
 }
 
 /**
@@ -45,11 +49,11 @@ export function openStoreInDirectory(dataDir: string, options: StoreOptions = {}
 }
 
 /** A connection with the store's pragmas and the current schema. */
-export function openSqliteDatabase(file: string): SqliteDatabase {
+export function openSqliteDatabase(file: string, busyTimeoutMs = DEFAULT_BUSY_TIMEOUT_MS): SqliteDatabase {
   if (!NOT_A_FILE.has(file)) createOwnerOnlyFile(file)
-  const db = new Database(file, { timeout: BUSY_TIMEOUT_MS })
+  const db = new Database(file, { timeout: busyTimeoutMs })
   try {
-    for (const pragma of CONNECTION_PRAGMAS) db.pragma(pragma)
+    for (const pragma of [`busy_timeout = ${busyTimeoutMs}`, ...CONNECTION_PRAGMAS]) db.pragma(pragma)
     migrate(db)
     return db
   } catch (error) {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Database } from 'better-sqlite3'
 import { pruneChangeLog, readChanges } from './changes.js'
-import { BookNotFoundError, CardNotFoundError, UserExistsError, UserNotFoundError } from './errors.js'
+import { BookNotFoundError, CardNotFoundError, StoreBusyError, UserExistsError, UserNotFoundError } from './errors.js'
 import { SqliteImportSession } from './import-session.js'
 import { assertUidAvailable, nextRevision, removeStoredCard, servesSameBytes, storeCard } from './mutations.js'
 import { assertConditions } from './preconditions.js'
@@ -227,11 +227,11 @@ export class SqliteStore implements Store {
   }
 
   #write<T>(fn: () => T): T {
-    return this.database.transaction(fn).immediate()
+    return whenNotBusy(() => this.database.transaction(fn).immediate())
   }
 
   #read<T>(fn: () => T): T {
-    return this.database.transaction(fn).deferred()
+    return whenNotBusy(() => this.database.transaction(fn).deferred())
   }
 
   #requireBook(bookId: number): AddressBook {
@@ -250,6 +250,16 @@ export class SqliteStore implements Store {
 
   #insertBook(owner: string): BookRow {
     return returnedRow(this.#st.insertBook.get({ owner, syncId: randomUUID(), createdAt: this.now(), ...DEFAULT_BOOK }))
+  }
+}
+
+/** SQLite's "database is locked" after busy_timeout becomes a domain error the callers can retry. */
+function whenNotBusy<T>(fn: () => T): T {
+  try {
+    return fn()
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'SQLITE_BUSY') throw new StoreBusyError()
+    throw error
   }
 }
 

@@ -31,7 +31,7 @@ export async function startServer(options: { user?: string; password?: string; b
   const password = options.password ?? 'correct horse battery staple'
   const basePath = options.basePath ?? ''
   const dataDir = mkdtempSync(join(tmpdir(), 'linkingout-e2e-'))
-  const store = openStoreInDirectory(dataDir)
+  const store = openStoreInDirectory(dataDir, { busyTimeoutMs: 200 })
   const book = store.ensureBook(user)
   store.setPasswordHash(user, await hashPassword(password))
   const app = createApp({ store, log: silentLogger, basePath, maxResourceSize: 1024 * 1024, maxBodySize: 16 * 1024 * 1024 })

@@ -15,6 +15,9 @@ const FLAG_TO_KEY: Record<string, ConfigKey> = {
   'tls-key': 'server.tls_key',
 }
 
+/** The server's writes wait this long for an import's lock (blocking), then retry asynchronously. */
+const SERVER_BUSY_TIMEOUT_MS = 200
+
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'Serve the address books over CardDAV (default http://127.0.0.1:5232/).',
@@ -37,7 +40,7 @@ export const serveCommand: Command = {
     const overrides = Object.fromEntries(Object.entries(FLAG_TO_KEY).filter(([flag]) => values[flag] !== undefined).map(([flag, key]) => [key, values[flag]]))
     const config = configFrom(values, io, overrides)
     const log = createLogger(config['log.level'], (line) => io.stderr.write(line + '\n'))
-    const store = openStore(config)
+    const store = openStore(config, { busyTimeoutMs: SERVER_BUSY_TIMEOUT_MS })
     let server: Awaited<ReturnType<typeof listen>> | undefined
     try {
       await ensureAccount(store, io)

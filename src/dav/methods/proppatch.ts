@@ -6,6 +6,7 @@
  * cards gets 409. When anything fails, the rest is answered 424 Failed Dependency and nothing is
  * written.
  */
+import { writeWhenNotBusy } from '../busy.js'
 import { type DavContext, type Target, targetHref } from '../context.js'
 import { PRECONDITIONS } from '../errors.js'
 import { PROPERTIES } from '../properties/index.js'
@@ -40,8 +41,8 @@ export async function handleProppatch(ctx: DavContext, target: Target): Promise<
   const failed = protectedNames.size > 0 || refused.size > 0 || invalid.size > 0
   const propstats: Propstat[] = []
   if (!failed) {
-    if (target.kind === 'book' && accepted.size > 0) ctx.store.updateBook(target.book.id, changes)
-    if (target.kind === 'home' && homeChanges) ctx.store.setMeCard(target.user, homeChanges.meCard)
+    if (target.kind === 'book' && accepted.size > 0) await writeWhenNotBusy(() => ctx.store.updateBook(target.book.id, changes))
+    if (target.kind === 'home' && homeChanges) await writeWhenNotBusy(() => ctx.store.setMeCard(target.user, homeChanges!.meCard))
     propstats.push({ status: 200, props: names(accepted) })
   } else {
     if (protectedNames.size > 0) propstats.push({ status: 403, props: names(protectedNames), error: PRECONDITIONS.cannotModifyProtectedProperty.name })

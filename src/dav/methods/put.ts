@@ -3,6 +3,7 @@
  * required (Thunderbird sends neither). The ETag header is sent only when the stored bytes are
  * exactly the request bytes (RFC 9110 §9.3.4; sabre's rule), so clients re-fetch repaired cards.
  */
+import { writeWhenNotBusy } from '../busy.js'
 import { writeCondition } from '../conditional.js'
 import type { DavContext, Target } from '../context.js'
 import { DavError } from '../errors.js'
@@ -17,10 +18,8 @@ export async function handlePut(ctx: DavContext, target: Target): Promise<Respon
   const bytes = new Uint8Array(await ctx.request.arrayBuffer())
   if (bytes.byteLength > ctx.maxResourceSize) throw tooLarge()
   const upload = prepareUpload(bytes, target.name)
-  const result = ctx.store.putCard(
-    target.book.id,
-    { name: target.name, uid: upload.uid, body: upload.body, version: upload.version },
-    writeCondition(ctx.request.headers),
+  const result = await writeWhenNotBusy(() =>
+    ctx.store.putCard(target.book.id, { name: target.name, uid: upload.uid, body: upload.body, version: upload.version }, writeCondition(ctx.request.headers)),
   )
   const headers: Record<string, string> = upload.rewritten ? {} : { ETag: result.etag }
   return new Response(null, { status: result.created ? 201 : 204, headers })
