@@ -16,7 +16,7 @@ import type {
   StatsRow,
   UserRow,
 } from './rows.js'
-import type { VCardVersion } from './types.js'
+import type { ImportRecord, VCardVersion } from './types.js'
 
 type Stmt<Params, Result = unknown> = Statement<[Params], Result>
 type BookKey = { bookId: number }
@@ -34,14 +34,7 @@ export interface CardWrite {
   modifiedAt: number
 }
 
-export interface ImportInsert {
-  bookId: number
-  exportDate: string | null
-  sourceName: string
-  startedAt: number
-  finishedAt: number
-  report: string
-}
+export type ImportInsert = Omit<ImportRecord, 'id'>
 
 const CARD_META_COLUMNS = 'name, uid, etag, size, version, modified_at'
 /** Served columns only: `base` is read only by the importer and by writes that must keep it. */
