@@ -5,7 +5,8 @@
  * the book before or after the import, never half of it.
  */
 import type { CardInput, ImportableCard, ImportSession } from '../store/types.js'
-import { findProperties, parseVCard, propertyText, renderContact } from '../vcard/index.js'
+import { hash } from 'node:crypto'
+import { findProperties, parseVCard, propertyText, RENDER_FORMAT_VERSION, renderContact } from '../vcard/index.js'
 import { ImportError } from './errors.js'
 import { cardNameForUid, keyKind, uidForKey, type IdentityKeyKind } from './identity.js'
 import type { BuildResult, BuiltContact } from './join/build.js'
@@ -67,10 +68,11 @@ export function applyImport(session: ImportSession, built: BuildResult, options:
   options.onProgress?.(built.contacts.length, built.contacts.length)
 
   for (const card of cards.values()) {
-    if (card.base === null || claimed.has(card.name)) continue
+    if (!card.imported || claimed.has(card.name)) continue
+    const name = displayName(session.cardBase(card.name), card.name)
     const pruned = options.pruneRemoved && !card.editedOnDevice
     if (pruned) session.removeCard(card.name)
-    outcome.removed.push({ card: card.name, name: displayName(card.base, card.name), editedOnDevice: card.editedOnDevice, pruned })
+    outcome.removed.push({ card: card.name, name, editedOnDevice: card.editedOnDevice, pruned })
   }
   return outcome
 }
@@ -109,27 +111,37 @@ function render(contact: BuiltContact, uid: string, rev: string | undefined, pre
   return renderContact({ ...contact.fields, uid, rev })
 }
 
+/**
+ * What a card is rendered from, as a short hash. A connection whose fingerprint is the one stored
+ * with its card is not rendered, read or written again: most of a re-import is such connections.
+ */
+function fingerprint(contact: BuiltContact): string {
+  return hash('sha256', JSON.stringify([RENDER_FORMAT_VERSION, contact.fields]), 'base64')
+}
+
 function writeNew(session: ImportSession, target: { name: string; uid: string }, contact: BuiltContact, rev: string | undefined, outcome: ApplyOutcome): void {
   const body = render(contact, target.uid, rev, null)
-  const card: CardInput & { base: string } = { name: target.name, uid: target.uid, body, version: '3.0', base: body }
+  const card: CardInput & { base: string; sourceHash: string } = { name: target.name, uid: target.uid, body, version: '3.0', base: body, sourceHash: fingerprint(contact) }
   const result = session.writeCard(card)
   outcome.cards[result === 'created' ? 'created' : result]++
 }
 
-/** Most cards of a re-import are untouched on both sides: those are neither read nor written. */
 function writeExisting(session: ImportSession, existing: ImportableCard, contact: BuiltContact, rev: string | undefined, outcome: ApplyOutcome): void {
-  const fresh = render(contact, existing.uid, rev, existing.base)
-  if (fresh === existing.base) {
+  const sourceHash = fingerprint(contact)
+  if (existing.imported && existing.sourceHash === sourceHash) {
     outcome.cards.unchanged++
     return
   }
+  const base = session.cardBase(existing.name)
+  const fresh = render(contact, existing.uid, rev, base)
   let body = fresh
   if (existing.editedOnDevice) {
-    const merged = mergeCard(existing.base, session.cardBody(existing.name), fresh)
+    const merged = mergeCard(base, session.cardBody(existing.name), fresh)
     for (const conflict of merged.conflicts) outcome.conflicts.push({ card: existing.name, name: contact.fields.formattedName, ...conflict })
     body = merged.body
   }
-  const result = session.writeCard({ name: existing.name, uid: existing.uid, body, version: existing.editedOnDevice ? existing.version : '3.0', base: fresh })
+  const version = existing.editedOnDevice ? existing.version : '3.0'
+  const result = session.writeCard({ name: existing.name, uid: existing.uid, body, version, base: fresh, sourceHash })
   outcome.cards[result === 'created' ? 'created' : result]++
 }
 

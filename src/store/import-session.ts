@@ -40,21 +40,30 @@ export class SqliteImportSession implements ImportSession {
     return new Map(rows.map((row) => [row.name, { uid: row.uid, deletedAt: row.deleted_at }]))
   }
 
-  writeCard(card: CardInput & { base: string }): 'created' | 'updated' | 'unchanged' {
+  writeCard(card: CardInput & { base: string; sourceHash?: string }): 'created' | 'updated' | 'unchanged' {
     const st = this.#statements()
     const bookId = this.book.id
     const existing = st.getStoredCard.get({ bookId, name: card.name })
     assertUidAvailable(st, bookId, card, existing)
+    const sourceHash = card.sourceHash ?? null
     if (existing !== undefined && servesSameBytes(existing, card)) {
       // The base is never served: a new base alone changes neither the etag nor the revision.
       if (existing.base !== card.base) st.setBase.run({ bookId, name: card.name, base: card.base })
+      if (existing.source_hash !== sourceHash) st.setSourceHash.run({ bookId, name: card.name, sourceHash })
       return 'unchanged'
     }
     storeCard(st, bookId, card, card.base, this.#changeRevision(), this.now())
+    st.setSourceHash.run({ bookId, name: card.name, sourceHash })
     if (existing !== undefined) return 'updated'
     // The card exists again, so a remembered client deletion of this name no longer applies.
     st.forgetClientDeletion.run({ bookId, name: card.name })
     return 'created'
+  }
+
+  cardBase(name: string): string | null {
+    const row = this.#statements().getBase.get({ bookId: this.book.id, name })
+    if (row === undefined) throw new CardNotFoundError(name)
+    return row.base
   }
 
   setBase(name: string, base: string): void {

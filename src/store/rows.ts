@@ -47,13 +47,15 @@ export interface CardRow extends CardMetaRow {
 /** A full card row, base included. */
 export interface StoredCardRow extends CardRow {
   base: string | null
+  source_hash: string | null
 }
 
 export interface ImportableCardRow {
   name: string
   uid: string
   version: VCardVersion
-  base: string | null
+  imported: 0 | 1
+  source_hash: string | null
   edited: 0 | 1
 }
 
@@ -138,7 +140,7 @@ export function toCard(row: CardRow): Card {
 }
 
 export function toImportableCard(row: ImportableCardRow): ImportableCard {
-  return { name: row.name, uid: row.uid, version: row.version, base: row.base, editedOnDevice: row.edited === 1 }
+  return { name: row.name, uid: row.uid, version: row.version, imported: row.imported === 1, sourceHash: row.source_hash, editedOnDevice: row.edited === 1 }
 }
 
 /** The card a change row points at, or undefined when the member no longer exists (the LEFT

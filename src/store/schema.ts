@@ -83,6 +83,9 @@ export const MIGRATIONS: readonly Migration[] = [
   (db) => db.exec(INITIAL_SCHEMA),
   // The member name of the card a user marked as "me" (Apple's CS:me-card on the address-book home).
   (db) => db.exec('ALTER TABLE users ADD COLUMN me_card TEXT'),
+  // A fingerprint of what the importer rendered a card from: unchanged connections are skipped
+  // without rendering them again or reading their base.
+  (db) => db.exec('ALTER TABLE cards ADD COLUMN source_hash TEXT'),
 ]
 
 /**

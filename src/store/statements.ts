@@ -94,7 +94,8 @@ export function prepareStatements(db: Database) {
     ),
     allCards: prepare<BookKey, CardRow>(`SELECT ${CARD_COLUMNS} FROM cards WHERE book_id = @bookId ORDER BY name`),
     allImportableCards: prepare<BookKey, ImportableCardRow>(
-      'SELECT name, uid, version, base, body IS NOT base AS edited FROM cards WHERE book_id = @bookId ORDER BY name',
+      `SELECT name, uid, version, base IS NOT NULL AS imported, source_hash, body IS NOT base AS edited
+       FROM cards WHERE book_id = @bookId ORDER BY name`,
     ),
     findByUid: prepare<BookKey & { uid: string }, CardMetaRow>(
       `SELECT ${CARD_META_COLUMNS} FROM cards WHERE book_id = @bookId AND uid = @uid`,
@@ -108,6 +109,10 @@ export function prepareStatements(db: Database) {
     ),
     setBase: prepare<CardKey & { base: string }>(
       'UPDATE cards SET base = @base WHERE book_id = @bookId AND name = @name',
+    ),
+    getBase: prepare<CardKey, { base: string | null }>('SELECT base FROM cards WHERE book_id = @bookId AND name = @name'),
+    setSourceHash: prepare<CardKey & { sourceHash: string | null }>(
+      'UPDATE cards SET source_hash = @sourceHash WHERE book_id = @bookId AND name = @name',
     ),
     deleteCard: prepare<CardKey>('DELETE FROM cards WHERE book_id = @bookId AND name = @name'),
 

@@ -50,15 +50,16 @@ export interface Card extends CardMeta {
   body: string
 }
 
-/** A card as the importer sees it: its base, and whether a device changed it. The body is read
- * only on demand (`ImportSession.cardBody`): most cards of a re-import are untouched. */
+/** A card as the importer sees it. Its base and body are read only on demand
+ * (`ImportSession.cardBase` / `cardBody`): most cards of a re-import are untouched. */
 export interface ImportableCard {
   name: string
   uid: string
   version: VCardVersion
-  /** What the importer produced last time for this card (vCard 3.0 text), or null for cards
-   * that clients created. Client writes never change it. */
-  base: string | null
+  /** True for cards the importer wrote (they have a base); false for cards clients created. */
+  imported: boolean
+  /** The fingerprint the importer stored with its last rendering (null before it kept one). */
+  sourceHash: string | null
   /** True when the stored body differs from the base (edited or created on a device). */
   editedOnDevice: boolean
 }
@@ -136,6 +137,9 @@ export interface ImportSession {
   allCards(): ImportableCard[]
   /** The stored body of a card (throws CardNotFoundError). */
   cardBody(name: string): string
+  /** What the importer produced last time for a card, or null for client-created cards
+   * (throws CardNotFoundError). */
+  cardBase(name: string): string | null
   /** identity key -> card name, for every key any card was ever matched by. */
   identityKeys(): Map<string, string>
   /** Names of imported cards that a client deleted, with the UID they had. */
@@ -143,8 +147,9 @@ export interface ImportSession {
   /** Creates or replaces a card and its base. Writes nothing (and returns 'unchanged') when the
    * body and base are identical to what is stored; a new base alone is stored but is also
    * 'unchanged' (the base is never served, so neither the etag nor the revision moves). Creating
-   * a card forgets a remembered client deletion of its name. Throws UidConflictError like putCard. */
-  writeCard(card: CardInput & { base: string }): 'created' | 'updated' | 'unchanged'
+   * a card forgets a remembered client deletion of its name. `sourceHash`, the fingerprint of what
+   * the card was rendered from, is stored in every case. Throws UidConflictError like putCard. */
+  writeCard(card: CardInput & { base: string; sourceHash?: string }): 'created' | 'updated' | 'unchanged'
   /** Replaces only the base of an existing card (the stored body stays). */
   setBase(name: string, base: string): void
   removeCard(name: string): void

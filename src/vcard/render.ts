@@ -11,6 +11,10 @@ import type { VParam, VProperty } from './types.js'
 
 export const RENDERED_PRODID = '-//linkingout//LinkedIn export//EN'
 
+/** Bump whenever renderContact writes different bytes for the same Contact: the importer then
+ * renders every card again instead of trusting the fingerprints of earlier renderings. */
+export const RENDER_FORMAT_VERSION = 1
+
 /** Upper-case names of every property `renderContact` writes (the merge engine manages these). */
 export const MANAGED_PROPERTY_NAMES: readonly string[] = Object.freeze([
   'PRODID', 'UID', 'FN', 'N', 'ORG', 'TITLE', 'EMAIL', 'URL', 'X-SOCIALPROFILE', 'X-ABDATE',

@@ -55,7 +55,7 @@ export function importContract(makeStore: MakeStore): void {
       expect(result).toBe('unchanged')
       expect(f.current().revision).toBe(1)
       expect(f.store.getCard(f.book.id, 'card-0001.vcf')?.etag).toBe(etagOf(cardInput(1).body))
-      expect(run((session) => session.allCards())[0]?.base).toBe(newBase)
+      expect(run((session) => session.cardBase(session.allCards()[0]!.name))).toBe(newBase)
     })
 
     it('a new body is an update with a new etag', () => {
@@ -132,11 +132,23 @@ export function importContract(makeStore: MakeStore): void {
       )
     })
 
+    it('keeps the fingerprint an import writes with a card, also when the card itself is unchanged', () => {
+      run((session) => session.writeCard({ ...imported(1), sourceHash: 'h1' }))
+      expect(run((session) => session.allCards())[0]).toMatchObject({ sourceHash: 'h1', imported: true, editedOnDevice: false })
+      const revision = f.current().revision
+      expect(run((session) => session.writeCard({ ...imported(1), sourceHash: 'h2' }))).toBe('unchanged')
+      expect(run((session) => session.allCards())[0]?.sourceHash).toBe('h2')
+      expect(f.current().revision).toBe(revision)
+      f.store.putCard(f.book.id, edited(cardInput(1), 'typed on a phone'))
+      expect(run((session) => session.allCards())[0]).toMatchObject({ sourceHash: 'h2', editedOnDevice: true })
+    })
+
     it('setBase replaces only the base and throws for a missing card', () => {
       run((session) => session.writeCard(imported(1)))
       run((session) => session.setBase('card-0001.vcf', 'BEGIN:VCARD\r\nEND:VCARD\r\n'))
       const [card] = run((session) => session.allCards())
-      expect(card).toMatchObject({ base: 'BEGIN:VCARD\r\nEND:VCARD\r\n', editedOnDevice: true })
+      expect(card).toMatchObject({ imported: true, editedOnDevice: true })
+      expect(run((session) => session.cardBase('card-0001.vcf'))).toBe('BEGIN:VCARD\r\nEND:VCARD\r\n')
       expect(run((session) => session.cardBody('card-0001.vcf'))).toBe(cardInput(1).body)
       expect(f.current().revision).toBe(1)
       expect(() => run((session) => session.setBase('missing.vcf', 'x'))).toThrow(CardNotFoundError)
@@ -195,10 +207,12 @@ export function importContract(makeStore: MakeStore): void {
       f.store.deleteCard(f.book.id, 'card-0003.vcf')
       f.store.putCard(f.book.id, cardInput(50))
       const [first] = run((session) => session.allCards())
-      expect(first).toMatchObject({ name: 'card-0001.vcf', base: cardInput(1).body, editedOnDevice: true })
+      expect(first).toMatchObject({ name: 'card-0001.vcf', imported: true, editedOnDevice: true })
+      expect(run((session) => session.cardBase('card-0001.vcf'))).toBe(cardInput(1).body)
       expect(run((session) => session.allCards()).find((c) => c.name === 'card-0002.vcf')?.editedOnDevice).toBe(false)
       expect(() => run((session) => session.cardBody('card-0003.vcf'))).toThrow(CardNotFoundError)
-      expect(run((session) => session.allCards()).find((c) => c.name === 'card-0050.vcf')?.base).toBeNull()
+      expect(run((session) => session.allCards()).find((c) => c.name === 'card-0050.vcf')).toMatchObject({ imported: false, sourceHash: null })
+      expect(run((session) => session.cardBase('card-0050.vcf'))).toBeNull()
       expect(f.store.stats(f.book.id)).toEqual({
         cards: 3,
         imported: 2,
