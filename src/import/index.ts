@@ -29,7 +29,7 @@ export interface ImportOptions {
 }
 
 class DryRunRollback extends Error {
-  constructor(readonly outcome: ApplyOutcome) {
+  constructor(readonly report: ImportReport) {
     super('dry run')
   }
 }
@@ -38,9 +38,8 @@ export async function importExport(options: ImportOptions): Promise<ImportReport
   const now = options.now ?? Date.now
   const startedAt = now()
   const { source, files, built, connectionsRead } = await readAndJoin(options)
-  const revisionBefore = bookRevision(options.store, options.bookId)
 
-  const reportFor = (outcome: ApplyOutcome, revisionAfter: number): ImportReport => ({
+  const reportFor = (outcome: ApplyOutcome, revisionBefore: number, revisionAfter: number): ImportReport => ({
     source,
     dryRun: options.dryRun ?? false,
     files,
@@ -50,9 +49,8 @@ export async function importExport(options: ImportOptions): Promise<ImportReport
     revision: { before: revisionBefore, after: revisionAfter },
   })
 
-  let outcome: ApplyOutcome
   try {
-    outcome = options.store.runImport(options.bookId, (session) => {
+    return options.store.runImport(options.bookId, (session) => {
       const result = applyImport(session, built, {
         exportDate: source.exportDate,
         allowOlder: options.allowOlder ?? false,
@@ -60,16 +58,17 @@ export async function importExport(options: ImportOptions): Promise<ImportReport
         pruneRemoved: options.pruneRemoved ?? false,
         onProgress: (done, total) => options.onProgress?.('writing cards', done, total),
       })
-      if (options.dryRun) throw new DryRunRollback(result)
-      const report = reportFor(result, revisionBefore + (changedAnything(result) ? 1 : 0))
+      const before = session.book.revision
+      if (options.dryRun) throw new DryRunRollback(reportFor(result, before, before))
+      // The import bumps the book's revision exactly once when it changes anything.
+      const report = reportFor(result, before, before + (changedAnything(result) ? 1 : 0))
       session.recordImport({ exportDate: source.exportDate, sourceName: source.name, startedAt, finishedAt: now(), report: JSON.stringify(report) })
-      return result
+      return report
     })
   } catch (error) {
-    if (error instanceof DryRunRollback) return reportFor(error.outcome, revisionBefore)
+    if (error instanceof DryRunRollback) return error.report
     throw error
   }
-  return reportFor(outcome, bookRevision(options.store, options.bookId))
 }
 
 /** Reads the export and joins its files; the rows themselves (100,000 messages) do not outlive this step. */
@@ -89,11 +88,6 @@ function connectionRowsRead(connections: ExportData['connections']): number {
   return connections.rows.length + connections.hidden + connections.skipped.length
 }
 
-/** An import bumps the book's revision exactly once when it changes anything. */
 function changedAnything(outcome: ApplyOutcome): boolean {
   return outcome.cards.created + outcome.cards.updated + outcome.removed.filter((r) => r.pruned).length > 0
-}
-
-function bookRevision(store: Store, bookId: number): number {
-  return store.stats(bookId).revision
 }
