@@ -67,10 +67,27 @@ export function assignIdentities(inputs: readonly IdentityInput[]): Identity[] {
       keys.push(count === 1 ? baseNameKey : `${baseNameKey}#${count}`)
     }
     if (input.email) keys.push(`email:${input.email.trim().toLowerCase()}`)
-    const primaryKey = keys[0] ?? 'name:||'
-    const uid = uidForKey(primaryKey)
-    return { keys, primaryKey, uid, name: cardNameForUid(uid) }
+    return new DerivedIdentity(keys, keys[0] ?? 'name:||')
   })
+}
+
+/** The UID is derived only when asked: on a re-import almost every connection has a card already. */
+class DerivedIdentity implements Identity {
+  #uid: string | undefined
+
+  constructor(
+    readonly keys: string[],
+    readonly primaryKey: string,
+  ) {}
+
+  get uid(): string {
+    this.#uid ??= uidForKey(this.primaryKey)
+    return this.#uid
+  }
+
+  get name(): string {
+    return cardNameForUid(this.uid)
+  }
 }
 
 export function uidForKey(primaryKey: string): string {

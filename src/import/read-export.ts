@@ -7,6 +7,7 @@ import { ImportError } from './errors.js'
 import type { CsvTable } from './csv/index.js'
 import { recognizeFiles, type FileKind, type RecognizedFile } from './files.js'
 import type { ExportData } from './join/build.js'
+import { conversationCollector, type Conversation } from './join/conversations.js'
 import { readConnections } from './readers/connections.js'
 import { readEndorsementsReceived } from './readers/endorsements.js'
 import { readInvitations } from './readers/invitations.js'
@@ -14,7 +15,7 @@ import { messagesReader } from './readers/messages.js'
 import { readNotes } from './readers/notes.js'
 import { readProfile } from './readers/profile.js'
 import { readRecommendationsReceived } from './readers/recommendations.js'
-import type { MessageRow, ReadResult } from './readers/types.js'
+import type { ReadResult } from './readers/types.js'
 import { openExport, type ExportLimits } from './source/index.js'
 
 export interface ReadExportResult {
@@ -56,27 +57,25 @@ export async function readExport(path: string, options: ReadExportOptions): Prom
       for (const file of files(kind)) rows.push(...read(await load(file), file.path).rows)
       return rows
     }
-    /** messages.csv is by far the largest file: its records are read as they are parsed, never tabled. */
-    const streamMessages = async (messageFiles: RecognizedFile[]): Promise<MessageRow[]> => {
-      const rows: MessageRow[] = []
+    /** messages.csv is by far the largest file: its rows are folded into conversations as they are parsed. */
+    const readConversations = async (messageFiles: RecognizedFile[]): Promise<Conversation[]> => {
+      const collector = conversationCollector()
       for (const file of messageFiles) {
         options.onProgress?.(`reading ${file.path}`)
-        let reader: ReturnType<typeof messagesReader> | undefined
         const parsed = await file.stream((header) => {
-          reader = messagesReader({ header }, file.path, { keepText: options.includeMessageText })
-          return (record) => reader!.add(record)
+          const reader = messagesReader({ header }, file.path, { keepText: options.includeMessageText }, (row) => collector.add(row))
+          return (record) => reader.add(record)
         })
         recognized.push({ path: file.path, kind: file.kind, rows: parsed.recordCount })
-        rows.push(...reader!.result().rows)
       }
-      return rows
+      return collector.conversations()
     }
     const endorsementFiles: { path: string; table: CsvTable }[] = []
     for (const file of files('endorsementsReceived')) endorsementFiles.push({ path: file.path, table: await load(file) })
     const data: ExportData = {
       connections: readConnections(await load(connectionsFile), connectionsFile.path),
       invitations: await all('invitations', (t, p) => readInvitations(t, p)),
-      messages: await streamMessages(files('messages')),
+      conversations: await readConversations(files('messages')),
       notes: await all('notes', (t, p) => readNotes(t, p)),
       endorsements: readEndorsementsReceived(endorsementFiles).rows,
       recommendations: await all('recommendationsReceived', (t, p) => readRecommendationsReceived(t, p)),
@@ -106,7 +105,7 @@ function newestDate(data: ExportData): string | null {
     if (day && (newest === null || day > newest)) newest = day
   }
   for (const row of data.connections.rows) consider(row.connectedOn)
-  for (const row of data.messages) consider(row.date)
+  for (const conversation of data.conversations) consider(conversation.last?.at)
   for (const row of data.invitations) consider(row.sentAt)
   return newest
 }

@@ -6,8 +6,9 @@ import type { Contact } from '../../vcard/contact.js'
 import { assignIdentities, type Identity } from '../identity.js'
 import { normaliseProfileUrl } from '../profile-url.js'
 import type {
-  ConnectionsResult, EndorsementRow, InvitationRow, MessageRow, NoteRow, ProfileRow, RecommendationRow, SkippedRow,
+  ConnectionsResult, EndorsementRow, InvitationRow, NoteRow, ProfileRow, RecommendationRow, SkippedRow,
 } from '../readers/types.js'
+import type { Conversation } from './conversations.js'
 import { emptyFacts, fullName, type ConnectionDraft } from './draft.js'
 import { attachEndorsements, attachNotes, attachRecommendations } from './endorsements.js'
 import { attachInvitations } from './invitations.js'
@@ -19,7 +20,8 @@ import { detectOwner, isOwnerName, isOwnerUrl } from './owner.js'
 export interface ExportData {
   connections: ConnectionsResult
   invitations: InvitationRow[]
-  messages: MessageRow[]
+  /** messages.csv, folded into conversations while it was read (see conversations.ts). */
+  conversations: Conversation[]
   notes: NoteRow[]
   endorsements: EndorsementRow[]
   recommendations: RecommendationRow[]
@@ -52,7 +54,7 @@ export interface BuildResult {
 }
 
 export function buildContacts(data: ExportData, options: { includeMessageText: boolean }): BuildResult {
-  const owner = detectOwner(data.profile, data.invitations, data.messages)
+  const owner = detectOwner(data.profile, data.invitations, data.conversations)
   const skipped: SkippedRow[] = [...data.connections.skipped]
   const rows = data.connections.rows.filter((row) => {
     const isOwner = row.profileUrl ? isOwnerUrl(owner, row.profileUrl) : isOwnerName(owner, fullName(row.firstName, row.lastName))
@@ -70,7 +72,7 @@ export function buildContacts(data: ExportData, options: { includeMessageText: b
   const lookup = createLookup(drafts)
   const links: LinkCounts = {
     invitations: attachInvitations(lookup, data.invitations),
-    messages: attachMessages(lookup, owner, data.messages),
+    messages: attachMessages(lookup, owner, data.conversations),
     notes: attachNotes(lookup, data.notes),
     endorsements: attachEndorsements(lookup, data.endorsements),
     recommendations: attachRecommendations(lookup, data.recommendations),

@@ -6,14 +6,15 @@
  */
 import { normaliseNamePart } from '../identity.js'
 import { normaliseProfileUrl } from '../profile-url.js'
-import type { InvitationRow, MessageRow, ProfileRow } from '../readers/types.js'
+import type { InvitationRow, ProfileRow } from '../readers/types.js'
+import type { Conversation } from './conversations.js'
 
 export interface Owner {
   name?: string
   slugs: Set<string>
 }
 
-export function detectOwner(profile: ProfileRow | undefined, invitations: readonly InvitationRow[], messages: readonly MessageRow[]): Owner {
+export function detectOwner(profile: ProfileRow | undefined, invitations: readonly InvitationRow[], conversations: readonly Conversation[]): Owner {
   const slugs = new Set<string>()
   for (const invitation of invitations) {
     const ownUrl = invitation.direction === 'OUTGOING' ? invitation.inviterUrl : invitation.inviteeUrl
@@ -21,7 +22,7 @@ export function detectOwner(profile: ProfileRow | undefined, invitations: readon
     if (slug) slugs.add(slug)
   }
   if (slugs.size === 0) {
-    const mostCommon = slugInMostConversations(messages)
+    const mostCommon = slugInMostConversations(conversations)
     if (mostCommon) slugs.add(mostCommon)
   }
   const name = profile ? normaliseNamePart(`${profile.firstName} ${profile.lastName}`) : undefined
@@ -29,23 +30,19 @@ export function detectOwner(profile: ProfileRow | undefined, invitations: readon
 }
 
 /** The slug that takes part in more than half of the conversations (at least three of them). */
-function slugInMostConversations(messages: readonly MessageRow[]): string | undefined {
-  const participants = new Map<string, Set<string>>()
-  for (const message of messages) {
-    const conversation = message.conversationId
-    if (!conversation) continue
-    for (const url of [message.senderUrl, ...message.recipientUrls]) {
-      const slug = url ? normaliseProfileUrl(url)?.slug : undefined
-      if (!slug) continue
-      let seen = participants.get(slug)
-      if (!seen) participants.set(slug, (seen = new Set()))
-      seen.add(conversation)
+function slugInMostConversations(conversations: readonly Conversation[]): string | undefined {
+  const seenIn = new Map<string, number>()
+  for (const conversation of conversations) {
+    const slugs = new Set<string>()
+    for (const url of conversation.participantUrls) {
+      const slug = normaliseProfileUrl(url)?.slug
+      if (slug) slugs.add(slug)
     }
+    for (const slug of slugs) seenIn.set(slug, (seenIn.get(slug) ?? 0) + 1)
   }
-  const conversations = new Set(messages.map((m) => m.conversationId).filter(Boolean)).size
   let best: [string, number] | undefined
-  for (const [slug, seen] of participants) if (!best || seen.size > best[1]) best = [slug, seen.size]
-  return best && conversations >= 3 && best[1] * 2 > conversations ? best[0] : undefined
+  for (const [slug, count] of seenIn) if (!best || count > best[1]) best = [slug, count]
+  return best && conversations.length >= 3 && best[1] * 2 > conversations.length ? best[0] : undefined
 }
 
 export function isOwnerUrl(owner: Owner, url: string | undefined): boolean {

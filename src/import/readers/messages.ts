@@ -31,10 +31,19 @@ export function readMessages(table: CsvTable, file: string, options: ReadMessage
   return reader.result()
 }
 
-/** The messages reader one record at a time, for a file that is streamed rather than tabled. */
-export function messagesReader(table: Pick<CsvTable, 'header'>, file: string, options: ReadMessagesOptions): { add(record: CsvRecord): void; result(): ReadResult<MessageRow> } {
+/**
+ * The messages reader one record at a time, for a file that is streamed rather than tabled. With
+ * `onRow`, each row is handed over as it is read and none is kept (`result().rows` stays empty).
+ */
+export function messagesReader(
+  table: Pick<CsvTable, 'header'>,
+  file: string,
+  options: ReadMessagesOptions,
+  onRow?: (row: MessageRow) => void,
+): { add(record: CsvRecord): void; result(): ReadResult<MessageRow> } {
   const columns = columnsOf(table, HEADERS)
   const rows: MessageRow[] = []
+  const emit = onRow ?? ((row: MessageRow) => rows.push(row))
   const skipped: SkippedRow[] = []
   const recipientUrls = memoised(splitProfileUrls)
   const own = interner()
@@ -60,7 +69,7 @@ export function messagesReader(table: Pick<CsvTable, 'header'>, file: string, op
         skipped.push({ file, line: record.line, reason: 'no sender and no recipient' })
         return
       }
-      rows.push(row)
+      emit(row)
     },
     result: () => ({ rows, skipped }),
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildContacts, type ExportData } from '../../../src/import/join/build.js'
+import { collectConversations } from '../../../src/import/join/conversations.js'
 import type { ConnectionRow, MessageRow } from '../../../src/import/readers/types.js'
 
 const url = (slug: string) => `https://www.linkedin.com/in/${slug}`
@@ -13,11 +14,13 @@ function message(conversationId: string, from: string, senderUrl: string | undef
   return { conversationId, from, senderUrl, to: '', recipientUrls, date, direction: undefined, folder: 'INBOX', content }
 }
 
-function data(overrides: Partial<ExportData>): ExportData {
+function data(overrides: Partial<Omit<ExportData, 'conversations'>> & { messages?: MessageRow[] }): ExportData {
+  const { messages = [], ...rest } = overrides
   return {
     connections: { rows: [], hidden: 0, skipped: [], hasUrlColumn: true },
-    invitations: [], messages: [], notes: [], endorsements: [], recommendations: [],
-    ...overrides,
+    invitations: [], notes: [], endorsements: [], recommendations: [],
+    ...rest,
+    conversations: collectConversations(messages),
   }
 }
 
