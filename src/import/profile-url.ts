@@ -15,15 +15,16 @@ const PROFILE_URL = /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)*linkedin\.com\/in\/([^/?#
 const ESCAPE_RUN = /(?:%[0-9A-Fa-f]{2})+/g
 
 /** The same URLs recur across files (every message row names the owner): remember recent answers. */
-const remembered = new Map<string, ProfileUrl | undefined>()
+const remembered = new Map<string, { result: ProfileUrl | undefined }>()
 const REMEMBER_AT_MOST = 200_000
 
 export function normaliseProfileUrl(raw: string): ProfileUrl | undefined {
-  if (remembered.has(raw)) return remembered.get(raw)
+  const known = remembered.get(raw)
+  if (known !== undefined) return known.result
   if (remembered.size >= REMEMBER_AT_MOST) remembered.clear()
   const result = normalise(raw)
   // A key of its own: `raw` may be cut from a whole file's text, which it would keep alive.
-  remembered.set(Buffer.from(raw, 'utf8').toString('utf8'), result)
+  remembered.set(Buffer.from(raw, 'utf8').toString('utf8'), { result })
   return result
 }
 

@@ -40,12 +40,11 @@ export function columnsOf<K extends string>(table: Pick<CsvTable, 'header'>, hea
  * message rows, and normalising each one again dominated the time of the messages reader.
  */
 export function memoised<T>(compute: (raw: string) => T): (raw: string) => T {
-  const cache = new Map<string, T>()
+  const cache = new Map<string, { value: T }>()
   return (raw) => {
-    if (cache.has(raw)) return cache.get(raw) as T
-    const value = compute(raw)
-    cache.set(raw, value)
-    return value
+    let entry = cache.get(raw)
+    if (entry === undefined) cache.set(raw, (entry = { value: compute(raw) }))
+    return entry.value
   }
 }
 
