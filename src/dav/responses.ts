@@ -6,6 +6,34 @@ export const DAV_HEADER = FEATURES.join(', ')
 
 export const XML_CONTENT_TYPE = 'application/xml; charset=utf-8'
 
-export function multistatusResponse(body: string, headers: Readonly<Record<string, string>> = {}): Response {
-  return new Response(body, { status: 207, headers: { 'Content-Type': XML_CONTENT_TYPE, DAV: DAV_HEADER, ...headers } })
+/** A 207 whose body is a string, or chunks produced as the client reads (see multistatusChunks). */
+export function multistatusResponse(body: string | Iterable<string>, headers: Readonly<Record<string, string>> = {}): Response {
+  const content = typeof body === 'string' ? body : streamOf(body)
+  return new Response(content, { status: 207, headers: { 'Content-Type': XML_CONTENT_TYPE, DAV: DAV_HEADER, ...headers } })
+}
+
+const STREAM_CHUNK_CHARS = 64 * 1024
+
+/** Pulls chunks only as fast as the client reads, in pieces of about 64 K characters. */
+function streamOf(chunks: Iterable<string>): ReadableStream<Uint8Array> {
+  const iterator = chunks[Symbol.iterator]()
+  const encoder = new TextEncoder()
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      let piece = ''
+      while (piece.length < STREAM_CHUNK_CHARS) {
+        const next = iterator.next()
+        if (next.done) {
+          if (piece) controller.enqueue(encoder.encode(piece))
+          controller.close()
+          return
+        }
+        piece += next.value
+      }
+      controller.enqueue(encoder.encode(piece))
+    },
+    cancel() {
+      iterator.return?.()
+    },
+  })
 }

@@ -55,3 +55,24 @@ describe('renderMultistatus', () => {
     expect(parseMultistatus(renderMultistatus([])).responses).toEqual([])
   })
 })
+
+describe('multistatusChunks and streamed 207 bodies', () => {
+  it('produce exactly the document renderMultistatus writes, a response at a time', async () => {
+    const { multistatusChunks } = await import('../../src/dav/xml/multistatus.js')
+    const { multistatusResponse } = await import('../../src/dav/responses.js')
+    let rendered = 0
+    function* responses() {
+      for (let i = 0; i < 5000; i++) {
+        rendered++
+        yield { href: `/addressbooks/alice/linkedin/${i}.vcf`, status: 404 }
+      }
+    }
+    const whole = renderMultistatus(responses(), 'urn:x:1')
+    rendered = 0
+    const response = multistatusResponse(multistatusChunks(responses(), 'urn:x:1'))
+    expect(rendered).toBe(0)
+    expect(response.headers.get('content-length')).toBeNull()
+    expect(await response.text()).toBe(whole)
+    expect(rendered).toBe(5000)
+  })
+})

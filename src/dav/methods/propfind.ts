@@ -7,7 +7,8 @@ import { needsBodies, resolveProps } from '../properties/index.js'
 import { parsePropfind } from '../requests.js'
 import { childrenOf } from '../resolve.js'
 import { multistatusResponse } from '../responses.js'
-import { renderMultistatus } from '../xml/multistatus.js'
+import { lazyMap } from '../lazy.js'
+import { multistatusChunks } from '../xml/multistatus.js'
 import { parseXml } from '../xml/parse.js'
 
 export async function handlePropfind(ctx: DavContext, target: Target): Promise<Response> {
@@ -17,9 +18,9 @@ export async function handlePropfind(ctx: DavContext, target: Target): Promise<R
   const minimal = prefersMinimal(ctx.request.headers)
   const targets = depth === 1 ? [target, ...childrenOf(ctx, target)] : [target]
   if (needsBodies(request)) attachBodies(ctx, targets.filter((t): t is CardTarget => t.kind === 'card'))
-  const responses = targets.map((t) => ({
+  const responses = lazyMap(targets, (t) => ({
     href: targetHref(ctx, t),
     propstats: resolveProps(ctx, t, request, { omitNotFound: minimal }),
   }))
-  return multistatusResponse(renderMultistatus(responses), minimal ? { 'Preference-Applied': 'return=minimal', Vary: 'Brief, Prefer' } : { Vary: 'Brief, Prefer' })
+  return multistatusResponse(multistatusChunks(responses), minimal ? { 'Preference-Applied': 'return=minimal', Vary: 'Brief, Prefer' } : { Vary: 'Brief, Prefer' })
 }

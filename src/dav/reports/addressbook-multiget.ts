@@ -11,7 +11,8 @@ import { hrefOf, parseHref } from '../paths.js'
 import { resolveProps } from '../properties/index.js'
 import { ALLPROP_REQUEST, parsePropSelection, type PropRequest } from '../requests.js'
 import { multistatusResponse } from '../responses.js'
-import { renderMultistatus, type MultistatusResponse } from '../xml/multistatus.js'
+import { concat, lazyMap } from '../lazy.js'
+import { multistatusChunks, type MultistatusResponse } from '../xml/multistatus.js'
 import { childrenNamed, type XmlNode } from '../xml/parse.js'
 import { dav } from '../xml/names.js'
 import { defineReport } from './types.js'
@@ -38,13 +39,13 @@ export const addressbookMultiget = defineReport<MultigetRequest>({
     const wanted = [...new Set(names.filter((name): name is string => name !== undefined))]
     const found = new Map<string, CardTarget>()
     for (const card of ctx.store.getCards(book.id, wanted)) found.set(card.name, { kind: 'card', book, name: card.name, card })
-    const responses: MultistatusResponse[] = request.hrefs.map((href, index) => {
+    const responses: Iterable<MultistatusResponse> = lazyMap(request.hrefs, (href, index) => {
       const name = names[index]
       const cardTarget = name === undefined ? undefined : found.get(name)
       if (!cardTarget) return { href, status: 404 }
       const canonical = hrefOf(ctx.basePath, { kind: 'card', user: book.owner, slug: book.slug, name: cardTarget.name })
       return { href: canonical, propstats: resolveProps(ctx, cardTarget, request.props) }
     })
-    return multistatusResponse(renderMultistatus(responses))
+    return multistatusResponse(multistatusChunks(responses))
   },
 })

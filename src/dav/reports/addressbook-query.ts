@@ -12,7 +12,8 @@ import { DavError } from '../errors.js'
 import { isMatchAll, matchesFilter, type CardFilter } from '../filter.js'
 import { needsBodies, resolveProps } from '../properties/index.js'
 import { multistatusResponse } from '../responses.js'
-import { renderMultistatus, type MultistatusResponse } from '../xml/multistatus.js'
+import { concat, lazyMap } from '../lazy.js'
+import { multistatusChunks, type MultistatusResponse } from '../xml/multistatus.js'
 import { parseQueryRequest, type QueryRequest } from './query-request.js'
 import { defineReport } from './types.js'
 
@@ -31,12 +32,12 @@ export const addressbookQuery = defineReport<QueryRequest>({
       }
       matched.push(candidate)
     }
-    const responses: MultistatusResponse[] = matched.map((cardTarget) => ({
+    const responses: Iterable<MultistatusResponse> = lazyMap(matched, (cardTarget) => ({
       href: targetHref(ctx, cardTarget),
       propstats: resolveProps(ctx, cardTarget, request.props),
     }))
-    if (truncated) responses.push({ href: targetHref(ctx, target), status: 507 })
-    return multistatusResponse(renderMultistatus(responses))
+    const insufficientStorage: MultistatusResponse[] = truncated ? [{ href: targetHref(ctx, target), status: 507 }] : []
+    return multistatusResponse(multistatusChunks(concat(responses, insufficientStorage)))
   },
 })
 

@@ -16,7 +16,8 @@ import { needsBodies, resolveProps } from '../properties/index.js'
 import { parsePropSelection, type PropRequest, type RequestedProp } from '../requests.js'
 import { multistatusResponse } from '../responses.js'
 import { formatSyncToken, parseSyncToken } from '../sync-token.js'
-import { renderMultistatus, type MultistatusResponse } from '../xml/multistatus.js'
+import { concat, lazyMap } from '../lazy.js'
+import { multistatusChunks, type MultistatusResponse } from '../xml/multistatus.js'
 import { dav } from '../xml/names.js'
 import { firstChild, type XmlNode } from '../xml/parse.js'
 import { defineReport, parseLimit } from './types.js'
@@ -49,12 +50,12 @@ export const syncCollection = defineReport<SyncCollectionRequest>({
     const changed: CardTarget[] = changes.changed.map((card) => ({ kind: 'card', book, name: card.name, card }))
     if (needsBodies(request.props)) attachBodies(ctx, changed)
     const cardHref = (name: string) => hrefOf(ctx.basePath, { kind: 'card', user: book.owner, slug: book.slug, name })
-    const responses: MultistatusResponse[] = [
-      ...changed.map((cardTarget) => ({ href: cardHref(cardTarget.name), propstats: resolveProps(ctx, cardTarget, request.props) })),
-      ...changes.deleted.map((name) => ({ href: cardHref(name), status: 404 })),
-    ]
-    if (changes.truncated) responses.push({ href: targetHref(ctx, target), status: 507 })
-    return multistatusResponse(renderMultistatus(responses, formatSyncToken(book.syncId, changes.position)))
+    const responses = concat<MultistatusResponse>(
+      lazyMap(changed, (cardTarget) => ({ href: cardHref(cardTarget.name), propstats: resolveProps(ctx, cardTarget, request.props) })),
+      lazyMap(changes.deleted, (name) => ({ href: cardHref(name), status: 404 })),
+      changes.truncated ? [{ href: targetHref(ctx, target), status: 507 }] : [],
+    )
+    return multistatusResponse(multistatusChunks(responses, formatSyncToken(book.syncId, changes.position)))
   },
 })
 

@@ -52,8 +52,20 @@ export function renderResponse(response: MultistatusResponse): string {
 
 /** The whole document; `syncToken` (RFC 6578) comes after the responses, as its DTD requires. */
 export function renderMultistatus(responses: Iterable<MultistatusResponse>, syncToken?: string): string {
-  const parts: string[] = []
-  for (const response of responses) parts.push(renderResponse(response))
-  if (syncToken !== undefined) parts.push(element(SYNC_TOKEN, escapeText(syncToken)))
-  return xmlDocument(MULTISTATUS, parts.join(''))
+  return [...multistatusChunks(responses, syncToken)].join('')
 }
+
+/**
+ * The same document piece by piece, each response rendered only when the previous ones have been
+ * sent: a listing or multiget of 30,000 cards never exists as one string or one set of objects.
+ */
+export function* multistatusChunks(responses: Iterable<MultistatusResponse>, syncToken?: string): Generator<string> {
+  const [opening, closing] = xmlDocument(MULTISTATUS, SPLIT).split(SPLIT) as [string, string]
+  yield opening
+  for (const response of responses) yield renderResponse(response)
+  if (syncToken !== undefined) yield element(SYNC_TOKEN, escapeText(syncToken))
+  yield closing
+}
+
+const SPLIT = '\u0000'
+
