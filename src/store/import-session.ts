@@ -12,6 +12,7 @@ import type { AddressBook, CardInput, ImportableCard, ImportRecord, ImportSessio
  */
 export class SqliteImportSession implements ImportSession {
   #open = true
+  #pendingKeys: [key: string, name: string][] = []
   #revision: number | undefined
 
   constructor(
@@ -32,6 +33,7 @@ export class SqliteImportSession implements ImportSession {
   }
 
   identityKeys(): Map<string, string> {
+    this.#writePendingKeys()
     return new Map(this.#statements().identityKeys.all(this.#bookKey()).map((row) => [row.key, row.name]))
   }
 
@@ -52,8 +54,7 @@ export class SqliteImportSession implements ImportSession {
       if (existing.source_hash !== sourceHash) st.setSourceHash.run({ bookId, name: card.name, sourceHash })
       return 'unchanged'
     }
-    storeCard(st, bookId, card, card.base, this.#changeRevision(), this.now())
-    st.setSourceHash.run({ bookId, name: card.name, sourceHash })
+    storeCard(st, bookId, card, card.base, this.#changeRevision(), this.now(), sourceHash)
     if (existing !== undefined) return 'updated'
     // The card exists again, so a remembered client deletion of this name no longer applies.
     st.forgetClientDeletion.run({ bookId, name: card.name })
@@ -77,9 +78,10 @@ export class SqliteImportSession implements ImportSession {
     removeStoredCard(st, this.book.id, name, this.#changeRevision())
   }
 
+  /** Buffered, and written in one statement when they are next read or the session ends. */
   addIdentityKeys(name: string, keys: readonly string[]): void {
-    const st = this.#statements()
-    for (const key of keys) st.upsertIdentityKey.run({ bookId: this.book.id, key, name })
+    this.#statements()
+    for (const key of keys) this.#pendingKeys.push([key, name])
   }
 
   forgetClientDeletion(name: string): void {
@@ -101,9 +103,20 @@ export class SqliteImportSession implements ImportSession {
     })
   }
 
+  /** Called by the store when the import's function returned, before the transaction commits. */
+  finish(): void {
+    this.#writePendingKeys()
+  }
+
   /** Called by the store when the transaction ends. */
   close(): void {
     this.#open = false
+  }
+
+  #writePendingKeys(): void {
+    if (this.#pendingKeys.length === 0) return
+    this.st.upsertIdentityKeys.run({ bookId: this.book.id, pairs: JSON.stringify(this.#pendingKeys) })
+    this.#pendingKeys = []
   }
 
   #changeRevision(): number {

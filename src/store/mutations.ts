@@ -43,6 +43,7 @@ export function storeCard(
   base: string | null,
   revision: number,
   modifiedAt: number,
+  sourceHash: string | null = null,
 ): string {
   const etag = etagOf(card.body)
   st.upsertCard.run({
@@ -54,6 +55,7 @@ export function storeCard(
     size: utf8Size(card.body),
     version: card.version,
     base,
+    sourceHash,
     modifiedAt,
   })
   st.recordChange.run({ bookId, name: card.name, revision, op: 'put' })

@@ -86,6 +86,20 @@ export const MIGRATIONS: readonly Migration[] = [
   // A fingerprint of what the importer rendered a card from: unchanged connections are skipped
   // without rendering them again or reading their base.
   (db) => db.exec('ALTER TABLE cards ADD COLUMN source_hash TEXT'),
+  // Identity keys are looked up only by their primary key: without a rowid, an insert writes one
+  // B-tree instead of two (an import writes tens of thousands of keys).
+  (db) =>
+    db.exec(`
+      CREATE TABLE identity_keys_by_key (
+        book_id INTEGER NOT NULL REFERENCES books(id) ON DELETE CASCADE,
+        key     TEXT NOT NULL,
+        name    TEXT NOT NULL,
+        PRIMARY KEY (book_id, key)
+      ) WITHOUT ROWID;
+      INSERT INTO identity_keys_by_key (book_id, key, name) SELECT book_id, key, name FROM identity_keys;
+      DROP TABLE identity_keys;
+      ALTER TABLE identity_keys_by_key RENAME TO identity_keys;
+    `),
 ]
 
 /**

@@ -194,6 +194,7 @@ export class SqliteStore implements Store {
         if (isPromiseLike(result)) {
           throw new TypeError('runImport needs a synchronous function: the transaction cannot span an await')
         }
+        session.finish()
         return result
       } finally {
         session.close()

@@ -31,6 +31,8 @@ export interface CardWrite {
   size: number
   version: VCardVersion
   base: string | null
+  /** Null keeps the stored fingerprint (client writes never change what the importer rendered from). */
+  sourceHash: string | null
   modifiedAt: number
 }
 
@@ -101,11 +103,12 @@ export function prepareStatements(db: Database) {
       `SELECT ${CARD_META_COLUMNS} FROM cards WHERE book_id = @bookId AND uid = @uid`,
     ),
     upsertCard: prepare<CardWrite>(
-      `INSERT INTO cards (book_id, name, uid, etag, body, size, version, base, modified_at)
-       VALUES (@bookId, @name, @uid, @etag, @body, @size, @version, @base, @modifiedAt)
+      `INSERT INTO cards (book_id, name, uid, etag, body, size, version, base, source_hash, modified_at)
+       VALUES (@bookId, @name, @uid, @etag, @body, @size, @version, @base, @sourceHash, @modifiedAt)
        ON CONFLICT (book_id, name) DO UPDATE SET
          uid = excluded.uid, etag = excluded.etag, body = excluded.body, size = excluded.size,
-         version = excluded.version, base = excluded.base, modified_at = excluded.modified_at`,
+         version = excluded.version, base = excluded.base, modified_at = excluded.modified_at,
+         source_hash = COALESCE(excluded.source_hash, cards.source_hash)`,
     ),
     setBase: prepare<CardKey & { base: string }>(
       'UPDATE cards SET base = @base WHERE book_id = @bookId AND name = @name',
@@ -147,8 +150,10 @@ export function prepareStatements(db: Database) {
     identityKeys: prepare<BookKey, { key: string; name: string }>(
       'SELECT key, name FROM identity_keys WHERE book_id = @bookId ORDER BY key',
     ),
-    upsertIdentityKey: prepare<BookKey & { key: string; name: string }>(
-      `INSERT INTO identity_keys (book_id, key, name) VALUES (@bookId, @key, @name)
+    /** `pairs`: a JSON array of [key, name] pairs, written in one statement. */
+    upsertIdentityKeys: prepare<BookKey & { pairs: string }>(
+      `INSERT INTO identity_keys (book_id, key, name)
+       SELECT @bookId, pair.value ->> 0, pair.value ->> 1 FROM json_each(@pairs) AS pair WHERE true
        ON CONFLICT (book_id, key) DO UPDATE SET name = excluded.name`,
     ),
     clientDeletions: prepare<BookKey, ClientDeletionRow>(

@@ -36,6 +36,21 @@ describe('sqlite store: schema migrations', () => {
     reopened.close()
   })
 
+  it('keeps the data of a database made by the first schema through every later step', () => {
+    const file = tempFile()
+    const old = new Database(file)
+    migrate(old, MIGRATIONS.slice(0, 1))
+    old.exec(`INSERT INTO users (name, password_hash, created_at) VALUES ('alice', NULL, 1);
+      INSERT INTO books (owner, slug, sync_id, display_name, description, created_at) VALUES ('alice', 'linkedin', 's', 'LinkedIn', '', 1);
+      INSERT INTO identity_keys (book_id, key, name) VALUES (1, 'slug:ada', 'a.vcf'), (1, 'name:ada|example|', 'a.vcf');`)
+    old.close()
+    const store = openSqliteStore(file)
+    const book = store.getBook('alice', 'linkedin')!
+    expect(store.runImport(book.id, (session) => [...session.identityKeys()])).toEqual([['name:ada|example|', 'a.vcf'], ['slug:ada', 'a.vcf']])
+    expect(store.getUser('alice')?.meCard).toBeNull()
+    store.close()
+  })
+
   it('applies each step once, in order, and nothing again on reopen', () => {
     const file = tempFile()
     const calls: string[] = []
