@@ -18,32 +18,23 @@ export function resolveTarget(ctx: DavContext, path: DavPath): Resolution {
       return path.user === ctx.user ? path : 'not-found'
     case 'home':
       if (path.user !== ctx.user) return 'not-found'
-      ensureOwnBook(ctx)
+      ctx.store.ensureBook(ctx.user)
       return path
     case 'book': {
       if (path.user !== ctx.user) return 'not-found'
-      ensureOwnBook(ctx)
+      ctx.store.ensureBook(ctx.user)
       const book = ctx.store.getBook(path.user, path.slug)
       return book ? { kind: 'book', book } : 'not-found'
     }
     case 'card': {
       if (path.user !== ctx.user) return 'not-found'
-      ensureOwnBook(ctx)
+      ctx.store.ensureBook(ctx.user)
       const book = ctx.store.getBook(path.user, path.slug)
       if (!book) return 'no-parent'
       const card = ctx.store.getCard(book.id, path.name)
       return card ? { kind: 'card', book, name: path.name, card } : { kind: 'card', book, name: path.name }
     }
   }
-}
-
-/**
- * Creates the user's address book on first use. Reads first: ensureBook is a write transaction, and
- * a write waits for the lock of an import running in another process (up to busy_timeout), which
- * would stall every request, reads included, for as long as the import's transaction is open.
- */
-function ensureOwnBook(ctx: DavContext): void {
-  if (ctx.store.listBooks(ctx.user).length === 0) ctx.store.ensureBook(ctx.user)
 }
 
 /** The members of a collection, for Depth: 1 (cards carry metadata only). */
@@ -56,7 +47,7 @@ export function childrenOf(ctx: DavContext, target: Target): Target[] {
     case 'homes':
       return [{ kind: 'home', user: ctx.user }]
     case 'home':
-      ensureOwnBook(ctx)
+      ctx.store.ensureBook(ctx.user)
       return ctx.store.listBooks(ctx.user).map((book) => ({ kind: 'book', book }))
     case 'book':
       return ctx.store.listCards(target.book.id).map((card) => ({ kind: 'card', book: target.book, name: card.name, card }))

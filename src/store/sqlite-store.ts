@@ -57,7 +57,12 @@ export class SqliteStore implements Store {
     return this.#st.listUsers.all().map(toUser)
   }
 
+  // ensureUser and ensureBook read before they write: a write waits for the lock of an import
+  // running in another process, and these run on every request that resolves a user's path.
+
   ensureUser(name: string): UserRecord {
+    const existing = this.#st.getUser.get({ name })
+    if (existing !== undefined) return toUser(existing)
     return this.#write(() => toUser(this.#ensureUserRow(name)))
   }
 
@@ -81,6 +86,8 @@ export class SqliteStore implements Store {
   // address books
 
   ensureBook(owner: string): AddressBook {
+    const existing = this.#st.getBook.get({ owner, slug: DEFAULT_BOOK.slug })
+    if (existing !== undefined) return toBook(existing)
     return this.#write(() => {
       this.#ensureUserRow(owner)
       const existing = this.#st.getBook.get({ owner, slug: DEFAULT_BOOK.slug })

@@ -175,7 +175,8 @@ export interface Store {
   setMeCard(name: string, cardName: string | null): void
 
   // address books
-  /** Creates the user and their one address book if missing, and returns the book. */
+  /** Creates the user and their one address book if missing, and returns the book. Takes the
+   * write lock only when something is missing. */
   ensureBook(owner: string): AddressBook
   getBook(owner: string, slug: string): AddressBook | undefined
   listBooks(owner: string): AddressBook[]
