@@ -67,11 +67,6 @@ export class SqliteImportSession implements ImportSession {
     return row.base
   }
 
-  setBase(name: string, base: string): void {
-    const result = this.#statements().setBase.run({ bookId: this.book.id, name, base })
-    if (result.changes === 0) throw new CardNotFoundError(name)
-  }
-
   removeCard(name: string): void {
     const st = this.#statements()
     if (st.getCard.get({ bookId: this.book.id, name }) === undefined) throw new CardNotFoundError(name)

@@ -150,8 +150,6 @@ export interface ImportSession {
    * a card forgets a remembered client deletion of its name. `sourceHash`, the fingerprint of what
    * the card was rendered from, is stored in every case. Throws UidConflictError like putCard. */
   writeCard(card: CardInput & { base: string; sourceHash?: string }): 'created' | 'updated' | 'unchanged'
-  /** Replaces only the base of an existing card (the stored body stays). */
-  setBase(name: string, base: string): void
   removeCard(name: string): void
   addIdentityKeys(name: string, keys: readonly string[]): void
   /** Forgets that a client deleted this imported card (used by --restore-deleted). */

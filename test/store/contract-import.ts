@@ -143,15 +143,15 @@ export function importContract(makeStore: MakeStore): void {
       expect(run((session) => session.allCards())[0]).toMatchObject({ sourceHash: 'h2', editedOnDevice: true })
     })
 
-    it('setBase replaces only the base and throws for a missing card', () => {
+    it('writing the same body with a new base replaces only the base; reading a missing card throws', () => {
       run((session) => session.writeCard(imported(1)))
-      run((session) => session.setBase('card-0001.vcf', 'BEGIN:VCARD\r\nEND:VCARD\r\n'))
+      run((session) => session.writeCard({ ...cardInput(1), base: 'BEGIN:VCARD\r\nEND:VCARD\r\n' }))
       const [card] = run((session) => session.allCards())
       expect(card).toMatchObject({ imported: true, editedOnDevice: true })
       expect(run((session) => session.cardBase('card-0001.vcf'))).toBe('BEGIN:VCARD\r\nEND:VCARD\r\n')
       expect(run((session) => session.cardBody('card-0001.vcf'))).toBe(cardInput(1).body)
       expect(f.current().revision).toBe(1)
-      expect(() => run((session) => session.setBase('missing.vcf', 'x'))).toThrow(CardNotFoundError)
+      expect(() => run((session) => session.cardBase('missing.vcf'))).toThrow(CardNotFoundError)
     })
 
     it('writeCard enforces UIDs like a client write', () => {
