@@ -4,6 +4,8 @@
  * reduced to the join key `slug` and one canonical display `url`.
  */
 
+import { detached } from './detached.js'
+
 export interface ProfileUrl {
   /** Join key: percent-decoded once, NFC, lower-cased. */
   slug: string
@@ -24,7 +26,7 @@ export function normaliseProfileUrl(raw: string): ProfileUrl | undefined {
   if (remembered.size >= REMEMBER_AT_MOST) remembered.clear()
   const result = normalise(raw)
   // A key of its own: `raw` may be cut from a whole file's text, which it would keep alive.
-  remembered.set(Buffer.from(raw, 'utf8').toString('utf8'), { result })
+  remembered.set(detached(raw), { result })
   return result
 }
 

@@ -1,5 +1,6 @@
 /** Header-name access to the cells of a record, shared by every reader. */
 import { columnIndex, type CsvRecord, type CsvTable } from '../csv/index.js'
+import { detached } from '../detached.js'
 import { normaliseProfileUrl } from '../profile-url.js'
 
 export interface Columns<K extends string> {
@@ -63,11 +64,6 @@ export function interner(): (text: string) => string {
     }
     return own
   }
-}
-
-/** A copy of `text` that shares no memory with the string it was cut from. */
-export function detached(text: string): string {
-  return text.length === 0 ? '' : Buffer.from(text, 'utf8').toString('utf8')
 }
 
 /** `INCOMING` / `OUTGOING` in any case, else undefined. */

@@ -5,7 +5,8 @@
 import type { CsvRecord, CsvTable } from '../csv/index.js'
 import { parseMessageDate } from '../dates.js'
 import { normaliseProfileUrl } from '../profile-url.js'
-import { columnsOf, detached, interner, memoised, parseDirection } from './columns.js'
+import { detached } from '../detached.js'
+import { columnsOf, interner, memoised, parseDirection } from './columns.js'
 import type { MessageRow, ReadResult, SkippedRow } from './types.js'
 
 const HEADERS = {
